@@ -1,0 +1,127 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import compression from 'compression'
+import express, { type NextFunction, type Request, type Response } from 'express'
+import { rateLimit } from 'express-rate-limit'
+import helmet from 'helmet'
+import next from 'next'
+import { getPayload } from 'payload'
+
+import config from './src/payload.config'
+import { pingDatabase } from './src/database'
+import { seedIfEmpty } from './src/seed'
+import { graphqlLimits } from './src/graphql/limits'
+
+const dir = path.dirname(fileURLToPath(import.meta.url))
+const dev = process.env.NODE_ENV !== 'production'
+const port = Number(process.env.PORT ?? 3001)
+const hostname = process.env.HOST ?? '0.0.0.0'
+const perMinute = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
+
+const submissionCollections = ['host-requests', 'pledges', 'comments', 'subscribers', 'contact-messages']
+const megabyte = 1024 * 1024
+
+const tooManyRequests = (what: string) => ({
+  errors: [{ message: `Too many ${what} from this address; try again in a minute.` }],
+})
+
+/** Refuses oversized bodies from their declared length, before Next reads a byte of them. */
+const limitBodySize = (req: Request, res: Response, nextMiddleware: NextFunction) => {
+  if (!['POST', 'PUT', 'PATCH'].includes(req.method)) return nextMiddleware()
+  const maxBytes = req.path.startsWith('/api/media') ? 25 * megabyte : megabyte
+  const declared = req.headers['content-length']
+  if (declared === undefined && req.headers['transfer-encoding']) {
+    res.status(411).json({ errors: [{ message: 'A Content-Length header is required.' }] })
+    return
+  }
+  if (Number(declared ?? 0) > maxBytes) {
+    res.status(413).json({ errors: [{ message: `Request body too large: the limit is ${maxBytes} bytes.` }] })
+    return
+  }
+  nextMiddleware()
+}
+
+const main = async () => {
+  if (!dev && !process.env.PAYLOAD_SECRET) {
+    throw new Error('PAYLOAD_SECRET must be set in production (see .env.example).')
+  }
+  const payload = await getPayload({ config })
+  if (process.env.SEED_ON_START !== 'false') await seedIfEmpty(payload)
+
+  const nextApp = next({ dev, dir, hostname, port })
+  const handle = nextApp.getRequestHandler()
+  await nextApp.prepare()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', Number(process.env.TRUST_PROXY_HOPS ?? 0))
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await pingDatabase(payload)
+      res.json({ status: 'ready', database: 'ok' })
+    } catch (error) {
+      payload.logger.error({ err: error }, 'readiness check failed')
+      res.status(503).json({ status: 'unavailable', database: 'unreachable' })
+    }
+  })
+
+  app.use(
+    helmet({
+      // The admin UI (Next + Payload) uses inline scripts and styles; Next sets its own CSP needs.
+      contentSecurityPolicy: false,
+      crossOriginEmbedderPolicy: false,
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+    }),
+  )
+  app.use(compression())
+  app.use(limitBodySize)
+
+  const limiter = (limit: number, what: string) =>
+    rateLimit({
+      windowMs: 60_000,
+      limit,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      message: tooManyRequests(what),
+    })
+  app.use('/api/graphql', limiter(perMinute('GRAPHQL_RATE_LIMIT', 300), 'GraphQL requests'))
+  app.post('/api/users/login', limiter(perMinute('LOGIN_RATE_LIMIT', 10), 'sign-in attempts'))
+  app.post(
+    submissionCollections.map((slug) => `/api/${slug}`),
+    limiter(perMinute('SUBMISSION_RATE_LIMIT', 600), 'submissions'),
+  )
+
+  // No body parser: Next and Payload read the request bodies themselves.
+  app.all('/{*splat}', (req, res) => handle(req, res))
+
+  const server = app.listen(port, hostname, () => {
+    payload.logger.info(`CMS listening on http://localhost:${port} (${dev ? 'development' : 'production'}); GraphQL limits ${JSON.stringify(graphqlLimits)}`)
+  })
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(`${signal} received: finishing in-flight requests`)
+    const force = setTimeout(() => process.exit(1), Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 15_000))
+    force.unref()
+    server.close(async () => {
+      await payload.destroy()
+      payload.logger.info('CMS stopped')
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+
+import { isModerator } from '../access/isModerator'
+import { isSiteOrModerator } from '../access/isSiteOrModerator'
+import { moderationStatusField } from '../fields/moderationStatus'
+
+export const Comments: CollectionConfig<'comments'> = {
+  slug: 'comments',
+  labels: { singular: 'Comment', plural: 'Comments' },
+  access: { read: isModerator, create: isSiteOrModerator, update: isModerator, delete: isModerator },
+  admin: {
+    group: 'Participation',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'post', 'body', 'status', 'createdAt'],
+    description: 'Comments on blog posts. They appear under the post only once approved.',
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'post', type: 'relationship', relationTo: 'posts', required: true, index: true },
+    { name: 'name', type: 'text', required: true, maxLength: 80 },
+    { name: 'email', type: 'email', required: true, admin: { description: 'Never shown publicly.' } },
+    { name: 'body', type: 'textarea', required: true, maxLength: 3000 },
+    moderationStatusField(),
+  ],
+}

@@ -1,0 +1,113 @@
+import { type CollectionConfig, slugField } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+import { currencyField } from '../fields/currency'
+import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
+import { urlField } from '../fields/url'
+import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
+
+export const licences = [
+  { label: 'Home use', value: 'home' },
+  { label: 'K-12, public library & community groups', value: 'educational' },
+  { label: 'College / university with public performance rights', value: 'university' },
+  { label: 'Digital site licence (streaming)', value: 'digitalSite' },
+  { label: 'Community screening kit', value: 'communityKit' },
+]
+
+export const Dvds: CollectionConfig<'dvds'> = {
+  slug: 'dvds',
+  labels: { singular: 'DVD edition', plural: 'DVD editions' },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  admin: {
+    group: 'Shop',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'licence', 'price', 'currency', 'availability'],
+    description: 'Editions and licences shown on "Buy the DVD", in the order set below.',
+  },
+  defaultSort: 'sortOrder',
+  hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    {
+      name: 'licence',
+      type: 'select',
+      required: true,
+      defaultValue: 'home',
+      options: licences,
+      admin: { description: 'Who may show the film, and where.' },
+    },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'price', type: 'number', required: true, min: 0, admin: { width: '50%', step: 0.01 } },
+        currencyField({ admin: { width: '50%' } }),
+      ],
+    },
+    {
+      name: 'includes',
+      label: 'What is included',
+      type: 'array',
+      labels: { singular: 'Item', plural: 'Items' },
+      fields: [requiredInDefaultLocale({ name: 'item', type: 'text', maxLength: 200 })],
+      admin: { description: 'e.g. English and Spanish subtitles, bonus material, discussion guide.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'format',
+          type: 'select',
+          required: true,
+          defaultValue: 'dvd',
+          options: [
+            { label: 'DVD', value: 'dvd' },
+            { label: 'Blu-ray', value: 'bluray' },
+            { label: 'Digital (streaming / download)', value: 'digital' },
+          ],
+          admin: { width: '33%' },
+        },
+        { name: 'region', type: 'text', maxLength: 60, defaultValue: 'All regions (0)', admin: { width: '33%' } },
+        {
+          name: 'runningTimeMinutes',
+          label: 'Running time (minutes)',
+          type: 'number',
+          min: 1,
+          max: 1000,
+          defaultValue: 70,
+          admin: { width: '33%' },
+        },
+      ],
+    },
+    urlField({ name: 'purchaseUrl', admin: { description: 'Store or distributor page, if ordering online.' } }),
+    {
+      name: 'orderInstructions',
+      type: 'textarea',
+      localized: true,
+      maxLength: 2000,
+      admin: { description: 'How to order when there is no online store (purchase orders, invoices).' },
+    },
+    {
+      name: 'availability',
+      type: 'select',
+      required: true,
+      defaultValue: 'inStock',
+      options: [
+        { label: 'In stock', value: 'inStock' },
+        { label: 'Pre-order', value: 'preOrder' },
+        { label: 'Out of stock', value: 'outOfStock' },
+        { label: 'Discontinued', value: 'discontinued' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'image', type: 'upload', relationTo: 'media', admin: { position: 'sidebar' } },
+    {
+      name: 'sortOrder',
+      type: 'number',
+      defaultValue: 10,
+      admin: { position: 'sidebar', description: 'Lower numbers are listed first.' },
+    },
+    slugField(),
+  ],
+}

@@ -1,0 +1,46 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+
+const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: { singular: 'Media file', plural: 'Media library' },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  admin: {
+    group: 'Content',
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'],
+    description: 'Images and downloads (press kit PDFs). Every file needs a text alternative.',
+  },
+  upload: {
+    staticDir: process.env.MEDIA_DIR ?? path.join(cmsRoot, 'media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400 },
+      { name: 'card', width: 768 },
+      { name: 'hero', width: 1600 },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Text alternative',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'Describe what the image shows for people who cannot see it.' },
+    },
+    { name: 'caption', type: 'text', localized: true, maxLength: 300 },
+    { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'Photographer or source.' } },
+  ],
+}

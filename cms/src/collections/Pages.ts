@@ -1,0 +1,55 @@
+import { type CollectionConfig, slugField } from 'payload'
+
+import { isEditor } from '../access/isEditor'
+import { publishedOrEditor } from '../access/publishedOrEditor'
+import { Awards } from '../blocks/Awards'
+import { CallToAction } from '../blocks/CallToAction'
+import { Content } from '../blocks/Content'
+import { Form } from '../blocks/Form'
+import { Hero } from '../blocks/Hero'
+import { MediaBlock } from '../blocks/MediaBlock'
+import { People } from '../blocks/People'
+import { PressCoverage } from '../blocks/PressCoverage'
+import { Resources } from '../blocks/Resources'
+import { VideoEmbed } from '../blocks/VideoEmbed'
+import { seoField } from '../fields/seo'
+import { draftsWithSchedule } from '../fields/versions'
+import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
+
+export const Pages: CollectionConfig<'pages'> = {
+  slug: 'pages',
+  labels: { singular: 'Page', plural: 'Pages' },
+  access: {
+    read: publishedOrEditor,
+    readVersions: isEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  admin: {
+    group: 'Content',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    description: 'Pages such as About the Film, Get Involved, Learn More and Press, built from blocks.',
+  },
+  versions: draftsWithSchedule,
+  hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 500,
+      admin: { description: 'Introduction under the title; also the default search description.' },
+    },
+    {
+      name: 'layout',
+      type: 'blocks',
+      blocks: [Hero, Content, VideoEmbed, CallToAction, MediaBlock, People, Awards, Resources, PressCoverage, Form],
+      admin: { initCollapsed: false },
+    },
+    slugField(),
+    seoField(),
+  ],
+}

@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { isModerator } from '../access/isModerator'
+import { isSiteOrModerator } from '../access/isSiteOrModerator'
+import { isStaffField } from '../access/isStaff'
+import { moderationStatusField } from '../fields/moderationStatus'
+
+export const Pledges: CollectionConfig<'pledges'> = {
+  slug: 'pledges',
+  labels: { singular: 'Pledge', plural: 'Pledges' },
+  access: { read: isModerator, create: isSiteOrModerator, update: isModerator, delete: isModerator },
+  admin: {
+    group: 'Participation',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'city', 'message', 'status', 'featured', 'createdAt'],
+    description: 'Pledges signed on the site. Approve one to count it; feature it to show it on the home page.',
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 80 },
+    { name: 'city', type: 'text', required: true, maxLength: 80 },
+    { name: 'message', type: 'textarea', maxLength: 280 },
+    {
+      name: 'consentToShow',
+      label: 'Agreed to be shown publicly',
+      type: 'checkbox',
+      required: true,
+      defaultValue: false,
+    },
+    moderationStatusField(),
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: isStaffField, update: isStaffField },
+      admin: { position: 'sidebar', description: 'Show on the home page (approved pledges only).' },
+    },
+  ],
+}

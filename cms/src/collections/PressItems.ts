@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+import { urlField } from '../fields/url'
+import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
+
+export const PressItems: CollectionConfig<'press-items'> = {
+  slug: 'press-items',
+  labels: { singular: 'Press item', plural: 'Press coverage' },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  admin: {
+    group: 'Content',
+    useAsTitle: 'headline',
+    defaultColumns: ['headline', 'outlet', 'publishedOn', 'featured'],
+    description: 'Reviews and articles about the film, shown on the Press page.',
+  },
+  defaultSort: '-publishedOn',
+  hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
+  fields: [
+    { name: 'outlet', type: 'text', required: true, maxLength: 120, admin: { description: 'e.g. Los Angeles Times' } },
+    { name: 'headline', type: 'text', required: true, maxLength: 300 },
+    { name: 'publishedOn', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    urlField({ name: 'url', admin: { description: 'Link to the article, if online.' } }),
+    { name: 'pullQuote', type: 'textarea', localized: true, maxLength: 600 },
+    { name: 'logo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Show the quote on the home page.' },
+    },
+  ],
+}

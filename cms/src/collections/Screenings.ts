@@ -1,0 +1,156 @@
+import { type CollectionConfig, slugField } from 'payload'
+
+import { isEditor } from '../access/isEditor'
+import { publishedOrEditor } from '../access/publishedOrEditor'
+import { venueField } from '../fields/address'
+import { currencyField } from '../fields/currency'
+import { seoField } from '../fields/seo'
+import { timeZoneField } from '../fields/timeZone'
+import { urlField } from '../fields/url'
+import { draftsWithSchedule } from '../fields/versions'
+import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
+
+const endsAfterStart = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+  if (!value || !siblingData.startsAt) return true
+  return new Date(value as string) > new Date(siblingData.startsAt as string)
+    ? true
+    : 'endsAt must be after startsAt.'
+}
+
+const priceWhenPaid = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+  if (siblingData.isFree) return true
+  if (typeof value !== 'number') return 'Enter a price, or tick "Free admission".'
+  return value >= 0 ? true : 'price cannot be negative.'
+}
+
+export const Screenings: CollectionConfig<'screenings'> = {
+  slug: 'screenings',
+  labels: { singular: 'Screening', plural: 'Screenings' },
+  access: {
+    read: publishedOrEditor,
+    readVersions: isEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  admin: {
+    group: 'Events',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startsAt', 'venue.city', 'status', '_status'],
+    description: 'Community screenings of the film. Times are entered and shown in the venue\'s time zone.',
+    listSearchableFields: ['title', 'venue.city', 'venue.region'],
+  },
+  defaultSort: 'startsAt',
+  versions: draftsWithSchedule,
+  hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' }, description: 'Optional.' },
+          validate: endsAfterStart,
+        },
+      ],
+    },
+    timeZoneField(),
+    venueField(),
+    {
+      name: 'host',
+      label: 'Host organisation',
+      type: 'group',
+      fields: [
+        { name: 'name', type: 'text', maxLength: 200 },
+        urlField({ name: 'url' }),
+      ],
+    },
+    { name: 'description', type: 'textarea', localized: true, maxLength: 5000 },
+    {
+      name: 'admission',
+      type: 'group',
+      fields: [
+        { name: 'isFree', label: 'Free admission', type: 'checkbox', defaultValue: true },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'price',
+              type: 'number',
+              min: 0,
+              admin: { width: '50%', condition: (_, sibling) => !sibling?.isFree },
+              validate: priceWhenPaid,
+            },
+            currencyField({ admin: { width: '50%', condition: (_, sibling) => !sibling?.isFree } }),
+          ],
+        },
+        urlField({ name: 'rsvpUrl', label: 'Tickets / RSVP link' }),
+      ],
+    },
+    {
+      name: 'accessibility',
+      type: 'textarea',
+      localized: true,
+      maxLength: 1000,
+      admin: { description: 'Step-free access, captions, interpretation, hearing loop...' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'language',
+          type: 'select',
+          required: true,
+          defaultValue: 'en',
+          options: [
+            { label: 'English', value: 'en' },
+            { label: 'Spanish', value: 'es' },
+            { label: 'English and Spanish', value: 'bilingual' },
+          ],
+          admin: { width: '50%', description: 'Language of the screening and discussion.' },
+        },
+        {
+          name: 'subtitles',
+          type: 'select',
+          hasMany: true,
+          options: [
+            { label: 'English', value: 'en' },
+            { label: 'Spanish', value: 'es' },
+          ],
+          admin: { width: '50%' },
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'scheduled',
+      index: true,
+      options: [
+        { label: 'Scheduled', value: 'scheduled' },
+        { label: 'Cancelled', value: 'cancelled' },
+        { label: 'Postponed', value: 'postponed' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    slugField(),
+    {
+      name: 'hostRequest',
+      type: 'relationship',
+      relationTo: 'host-requests',
+      admin: { position: 'sidebar', readOnly: true, description: 'The request this screening came from.' },
+      access: { read: ({ req }) => Boolean(req.user) },
+    },
+    seoField(),
+  ],
+}

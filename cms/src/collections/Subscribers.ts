@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+
+import { isModerator } from '../access/isModerator'
+import { isSiteOrModerator } from '../access/isSiteOrModerator'
+import { isStaffField } from '../access/isStaff'
+
+export const Subscribers: CollectionConfig<'subscribers'> = {
+  slug: 'subscribers',
+  labels: { singular: 'Subscriber', plural: 'Subscribers' },
+  access: { read: isModerator, create: isSiteOrModerator, update: isModerator, delete: isModerator },
+  admin: {
+    group: 'Participation',
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'status', 'locale', 'createdAt'],
+    description: 'People who asked for updates. "Pending" until they confirm by email (double opt-in).',
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'email', type: 'email', required: true, unique: true, index: true },
+    { name: 'name', type: 'text', maxLength: 120 },
+    { name: 'postcode', type: 'text', maxLength: 20 },
+    {
+      name: 'consent',
+      label: 'Agreed to receive updates',
+      type: 'checkbox',
+      required: true,
+      defaultValue: false,
+      validate: (value: unknown) => (value === true ? true : 'consent is required to sign up.'),
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      defaultValue: 'en',
+      options: [
+        { label: 'English', value: 'en' },
+        { label: 'Español', value: 'es' },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: [
+        { label: 'Pending confirmation', value: 'pending' },
+        { label: 'Confirmed', value: 'confirmed' },
+        { label: 'Unsubscribed', value: 'unsubscribed' },
+      ],
+      access: { create: isStaffField, update: isStaffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'confirmedAt',
+      type: 'date',
+      access: { create: isStaffField, update: isStaffField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

@@ -1,0 +1,47 @@
+import type { GroupField } from 'payload'
+
+/** Where a screening happens. Coordinates are optional; the site links to a map from the address. */
+export const venueField = (): GroupField => ({
+  name: 'venue',
+  type: 'group',
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'address', type: 'text', maxLength: 300, admin: { width: '50%' } },
+        { name: 'postalCode', type: 'text', maxLength: 20, admin: { width: '50%' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'city', type: 'text', required: true, index: true, maxLength: 120, admin: { width: '33%' } },
+        {
+          name: 'region',
+          label: 'State / region',
+          type: 'text',
+          index: true,
+          maxLength: 120,
+          admin: { width: '33%' },
+        },
+        {
+          name: 'country',
+          type: 'text',
+          required: true,
+          defaultValue: 'US',
+          maxLength: 2,
+          minLength: 2,
+          admin: { width: '33%', description: 'Two-letter country code, e.g. US, MX, CA.' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'latitude', type: 'number', min: -90, max: 90, admin: { width: '50%' } },
+        { name: 'longitude', type: 'number', min: -180, max: 180, admin: { width: '50%' } },
+      ],
+    },
+  ],
+})

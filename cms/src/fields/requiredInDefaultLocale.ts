@@ -1,0 +1,20 @@
+import type { TextareaField, TextField } from 'payload'
+import { text, textarea } from 'payload/shared'
+
+const defaultLocale = 'en'
+
+/**
+ * Localised text that must be written in English; Spanish may be left empty and falls back to it.
+ * (Payload's `required` would demand every language, so a Spanish edit could never be saved alone.)
+ */
+export const requiredInDefaultLocale = <F extends TextField | TextareaField>(field: F): F => {
+  const builtIn = field.type === 'textarea' ? textarea : text
+  return {
+    ...field,
+    required: false,
+    localized: true,
+    admin: { ...field.admin, description: field.admin?.description ?? 'Required in English; other languages fall back to it.' },
+    validate: (value: unknown, options: Parameters<typeof text>[1]) =>
+      builtIn(value as never, { ...options, required: (options.req.locale ?? defaultLocale) === defaultLocale } as never),
+  } as F
+}

@@ -1,0 +1,50 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+import { revalidateGlobal } from '../hooks/revalidateSite'
+import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
+
+export const HomePage: GlobalConfig<'home-page'> = {
+  slug: 'home-page',
+  label: 'Home page',
+  access: { read: anyone, update: isEditor },
+  admin: {
+    group: 'Settings',
+    description: 'The front page: headline, introduction and which sections appear.',
+  },
+  hooks: { afterChange: [revalidateGlobal] },
+  fields: [
+    requiredInDefaultLocale({ name: 'heading', type: 'text', defaultValue: 'Made in L.A.', maxLength: 200 }),
+    { name: 'tagline', type: 'textarea', localized: true, maxLength: 500 },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'showTrailer', type: 'checkbox', defaultValue: true, admin: { width: '33%' } },
+        { name: 'latestPostsCount', type: 'number', defaultValue: 3, min: 0, max: 12, admin: { width: '33%' } },
+        {
+          name: 'upcomingScreeningsCount',
+          type: 'number',
+          defaultValue: 3,
+          min: 0,
+          max: 12,
+          admin: { width: '33%' },
+        },
+      ],
+    },
+    { name: 'showFeaturedPledges', type: 'checkbox', defaultValue: true },
+    {
+      name: 'callsToAction',
+      type: 'array',
+      maxRows: 6,
+      labels: { singular: 'Call to action', plural: 'Calls to action' },
+      fields: [
+        requiredInDefaultLocale({ name: 'heading', type: 'text', maxLength: 120 }),
+        { name: 'text', type: 'textarea', localized: true, maxLength: 500 },
+        requiredInDefaultLocale({ name: 'buttonLabel', type: 'text', maxLength: 60 }),
+        { name: 'link', type: 'text', required: true, maxLength: 2048 },
+      ],
+    },
+  ],
+}

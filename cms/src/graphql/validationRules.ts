@@ -1,0 +1,65 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit'
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens'
+import {
+  type ASTVisitor,
+  type ExecutionArgs,
+  GraphQLError,
+  Kind,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql'
+
+import { graphqlLimits } from './limits'
+
+const exposeLimits = () => process.env.NODE_ENV !== 'production'
+const refused = 'Query refused: it is larger than this API allows.'
+
+/** graphql-armor's token counter is a parser; re-lex the document's source with it. */
+const maxTokensRule =
+  (n: number): ValidationRule =>
+  (context: ValidationContext): ASTVisitor => ({
+    Document(node) {
+      const source = node.loc?.source
+      if (!source) return
+      try {
+        new MaxTokensParserWLexer(source, { n, exposeLimits: exposeLimits(), errorMessage: refused }).parseDocument()
+      } catch (error) {
+        context.reportError(error instanceof GraphQLError ? error : new GraphQLError(refused))
+      }
+    },
+  })
+
+const intValue = (node: ValueNode, variables: Record<string, unknown> | undefined): unknown => {
+  if (node.kind === Kind.INT) return Number(node.value)
+  if (node.kind === Kind.VARIABLE) return variables?.[node.name.value]
+  return undefined
+}
+
+/** Caps `limit` on every list query, whether written inline or passed as a variable. */
+const maxLimitRule =
+  (max: number, variables: Record<string, unknown> | undefined): ValidationRule =>
+  (context: ValidationContext): ASTVisitor => ({
+    Argument(node) {
+      if (node.name.value !== 'limit') return
+      const value = intValue(node.value, variables)
+      if (typeof value === 'number' && (value > max || value < 0)) {
+        context.reportError(
+          new GraphQLError(`limit must be between 0 and ${max} (got ${value}).`, { nodes: [node] }),
+        )
+      }
+    },
+  })
+
+export const validationRules = (args: ExecutionArgs): ValidationRule[] => {
+  const options = { exposeLimits: exposeLimits(), errorMessage: refused }
+  return [
+    maxDepthRule({ n: graphqlLimits.maxDepth, flattenFragments: true, ...options }),
+    maxAliasesRule({ n: graphqlLimits.maxAliases, ...options }),
+    costLimitRule({ maxCost: graphqlLimits.maxCost, ...options }),
+    maxTokensRule(graphqlLimits.maxTokens),
+    maxLimitRule(graphqlLimits.maxLimit, args.variableValues ?? undefined),
+  ]
+}

@@ -1,0 +1,87 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { richTextEditor } from './blocks/richText'
+import { Categories } from './collections/Categories'
+import { Comments } from './collections/Comments'
+import { ContactMessages } from './collections/ContactMessages'
+import { Dvds } from './collections/Dvds'
+import { HostRequests } from './collections/HostRequests'
+import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { Pledges } from './collections/Pledges'
+import { Posts } from './collections/Posts'
+import { PressItems } from './collections/PressItems'
+import { Screenings } from './collections/Screenings'
+import { Subscribers } from './collections/Subscribers'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database'
+import { HomePage } from './globals/HomePage'
+import { SiteSettings } from './globals/SiteSettings'
+import { graphqlLimits } from './graphql/limits'
+import { validationRules } from './graphql/validationRules'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const sharedDir = path.resolve(dirname, '../../shared')
+// server.ts refuses to start in production without PAYLOAD_SECRET; this default serves development.
+const secret = process.env.PAYLOAD_SECRET || 'development-only-secret-change-me'
+
+export default buildConfig({
+  serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  secret,
+  db: databaseAdapter(),
+  editor: richTextEditor,
+  sharp,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Made in L.A. CMS' },
+    dateFormat: 'd MMM yyyy, HH:mm',
+  },
+  collections: [
+    Posts,
+    Categories,
+    Pages,
+    PressItems,
+    Media,
+    Screenings,
+    Dvds,
+    HostRequests,
+    Pledges,
+    Comments,
+    Subscribers,
+    ContactMessages,
+    Users,
+  ],
+  globals: [SiteSettings, HomePage],
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'es', label: 'Español' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
+  graphQL: {
+    maxComplexity: graphqlLimits.maxComplexity,
+    disableIntrospectionInProduction: process.env.GRAPHQL_INTROSPECTION !== 'true',
+    disablePlaygroundInProduction: process.env.GRAPHQL_PLAYGROUND !== 'true',
+    validationRules,
+    schemaOutputFile: path.join(sharedDir, 'schema.graphql'),
+  },
+  typescript: { outputFile: path.join(sharedDir, 'payload-types.ts') },
+  jobs: {
+    // Runs scheduled publishing; tests and one-off commands turn it off.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
+  defaultDepth: 1,
+  maxDepth: 4,
+  telemetry: false,
+})

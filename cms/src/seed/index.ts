@@ -1,0 +1,258 @@
+import type { Payload } from 'payload'
+
+import { categories, demoPosts, demoScreenings, dvdEditions, navigation, pressItems, restoreFairnessPost } from './content'
+import { demoImage } from './images'
+import { paragraph, richText } from './lexical'
+import { pages } from './pages'
+
+type Collection = 'categories' | 'posts' | 'pages' | 'screenings' | 'dvds' | 'press-items' | 'media' | 'users'
+
+const isProduction = () => process.env.NODE_ENV === 'production'
+
+/** Finds a document by a unique field and updates it, or creates it: running the seed twice changes nothing. */
+const upsert = async (
+  payload: Payload,
+  collection: Collection,
+  where: Record<string, string>,
+  data: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Promise<string> => {
+  const [field, value] = Object.entries(where)[0]
+  const existing = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, draft: true, depth: 0 })
+  const doc = existing.docs[0]
+    ? await payload.update({ collection, id: existing.docs[0].id, data, locale: 'en', depth: 0, ...extra } as never)
+    : await payload.create({ collection, data, locale: 'en', depth: 0, ...extra } as never)
+  return String((doc as { id: string }).id)
+}
+
+const translate = async (payload: Payload, collection: Collection, id: string, data: Record<string, unknown>) => {
+  await payload.update({ collection, id, data, locale: 'es', depth: 0 } as never)
+}
+
+const seedImage = async (payload: Payload, filename: string, alt: string, title: string, subtitle: string, hue: number) => {
+  const existing = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0 })
+  if (existing.docs[0]) return String(existing.docs[0].id)
+  const data = await demoImage(title, subtitle, hue)
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt },
+    file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
+    depth: 0,
+  })
+  return String(doc.id)
+}
+
+const seedUsers = async (payload: Payload) => {
+  const email = process.env.SEED_ADMIN_EMAIL ?? (isProduction() ? undefined : 'admin@example.com')
+  const password = process.env.SEED_ADMIN_PASSWORD ?? (isProduction() ? undefined : 'change-me-in-development')
+  if (email && password) {
+    const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
+    if (!existing.docs[0]) {
+      await payload.create({ collection: 'users', data: { email, password, name: 'Site admin', roles: ['admin'] } })
+    }
+  } else {
+    payload.logger.warn('SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD not set: no admin user created.')
+  }
+
+  const apiKey = process.env.SITE_API_KEY ?? (isProduction() ? undefined : 'development-site-api-key')
+  if (!apiKey) return
+  const siteEmail = process.env.SITE_SERVICE_EMAIL ?? 'site@service.invalid'
+  await upsert(payload, 'users', { email: siteEmail }, {
+    email: siteEmail,
+    name: 'Public site (service account)',
+    roles: ['site'],
+    enableAPIKey: true,
+    apiKey,
+    // Never used to sign in; the site authenticates with its API key.
+    password: crypto.randomUUID() + crypto.randomUUID(),
+  })
+}
+
+export const seed = async (payload: Payload, now = Date.now()) => {
+  payload.logger.info('Seeding demo content...')
+  await seedUsers(payload)
+
+  const heroId = await seedImage(payload, 'demo-restore-fairness.jpg', 'Demo image: the words Restore Fairness on a dark red background', 'Restore Fairness', 'Due process in immigration detention', 350)
+  const filmId = await seedImage(payload, 'demo-made-in-la.jpg', 'Demo image: the title Made in L.A. on a deep blue background', 'Made in L.A.', 'A documentary about immigrant garment workers', 215)
+  const screeningId = await seedImage(payload, 'demo-screening.jpg', 'Demo image: the words Community Screenings on a green background', 'Community Screenings', 'Bring the film to your town', 150)
+  const dvdId = await seedImage(payload, 'demo-dvd.jpg', 'Demo image: the DVD cover of Made in L.A.', 'Made in L.A. DVD', 'Home, educational and community editions', 35)
+
+  const categoryIds: Record<string, string> = {}
+  for (const category of categories) {
+    const id = await upsert(payload, 'categories', { slug: category.slug }, { title: category.title, slug: category.slug })
+    await translate(payload, 'categories', id, { title: category.titleEs })
+    categoryIds[category.slug] = id
+  }
+
+  const month = 30 * 24 * 60 * 60 * 1000
+  const demoPostIds: string[] = []
+  for (const post of demoPosts) {
+    const id = await upsert(payload, 'posts', { slug: post.slug }, {
+      title: post.title,
+      slug: post.slug,
+      excerpt: post.excerpt,
+      content: richText(paragraph(post.body)),
+      categories: [categoryIds[post.category]],
+      heroImage: filmId,
+      author: 'Demo author',
+      publishedAt: new Date(now - post.monthsAgo * month).toISOString(),
+      _status: 'published',
+    })
+    await translate(payload, 'posts', id, {
+      title: post.titleEs,
+      content: richText(paragraph('Contenido de ejemplo: reemplázalo con las noticias de la campaña.')),
+      _status: 'published',
+    })
+    demoPostIds.push(id)
+  }
+
+  const postId = await upsert(payload, 'posts', { slug: restoreFairnessPost.slug }, {
+    title: restoreFairnessPost.title,
+    slug: restoreFairnessPost.slug,
+    excerpt: restoreFairnessPost.excerpt,
+    content: restoreFairnessPost.content(),
+    heroImage: heroId,
+    author: restoreFairnessPost.author,
+    tags: restoreFairnessPost.tags,
+    categories: [categoryIds.immigration, categoryIds.allies],
+    relatedPosts: demoPostIds.slice(0, 2),
+    publishedAt: new Date(now - 3 * 24 * 60 * 60 * 1000).toISOString(),
+    meta: { image: heroId },
+    _status: 'published',
+  })
+  await translate(payload, 'posts', postId, {
+    title: restoreFairnessPost.titleEs,
+    excerpt: restoreFairnessPost.excerptEs,
+    content: restoreFairnessPost.contentEs(),
+    _status: 'published',
+  })
+
+  for (const screening of demoScreenings(now)) {
+    const { titleEs, hours, ...fields } = screening
+    const endsAt = new Date(new Date(screening.startsAt).getTime() + hours * 60 * 60 * 1000).toISOString()
+    const id = await upsert(payload, 'screenings', { slug: screening.slug }, {
+      ...fields,
+      endsAt,
+      meta: { image: screeningId },
+      description: 'Demo screening: replace with a real event. The film is followed by a discussion with local organisers.',
+      _status: 'published',
+    })
+    await translate(payload, 'screenings', id, {
+      title: titleEs,
+      description: 'Proyección de ejemplo: reemplázala con un evento real. Después de la película habrá una conversación.',
+      _status: 'published',
+    })
+  }
+
+  for (const edition of dvdEditions) {
+    const { titleEs, includes, ...fields } = edition
+    const id = await upsert(payload, 'dvds', { slug: edition.slug }, {
+      ...fields,
+      currency: 'USD',
+      includes: includes.map((item) => ({ item })),
+      image: dvdId,
+      runningTimeMinutes: 70,
+      purchaseUrl: `https://example.org/store/${edition.slug}`,
+      orderInstructions: 'Demo: institutions may also order by purchase order; write to us through the Contact page.',
+      availability: 'inStock',
+    })
+    await translate(payload, 'dvds', id, { title: titleEs })
+  }
+
+  for (const item of pressItems) {
+    await upsert(payload, 'press-items', { headline: item.headline }, { ...item, url: 'https://example.org/press/' + item.publishedOn })
+  }
+
+  for (const page of pages) {
+    const id = await upsert(payload, 'pages', { slug: page.slug }, {
+      title: page.title,
+      slug: page.slug,
+      summary: page.summary,
+      layout: page.layout,
+      meta: { image: filmId },
+      _status: 'published',
+    })
+    await translate(payload, 'pages', id, { title: page.titleEs, summary: page.summaryEs, _status: 'published' })
+  }
+
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'en',
+    data: {
+      navigation: navigation.map(({ label, link }) => ({ label, link })),
+      footer: {
+        text: 'Made in L.A. is a documentary about immigrant garment workers in Los Angeles. No More Sweatshops.',
+        creditLabel: 'Site by',
+        creditName: 'Demo Studio (replace in Site settings)',
+        creditUrl: 'https://example.org/studio',
+        links: [{ label: 'Contact', link: '/contact' }, { label: 'Press', link: '/press' }],
+      },
+      socialLinks: [
+        { network: 'facebook', url: 'https://www.facebook.com/example-made-in-la' },
+        { network: 'instagram', url: 'https://www.instagram.com/example-made-in-la' },
+        { network: 'youtube', url: 'https://www.youtube.com/@example-made-in-la' },
+      ],
+      share: {
+        message: 'Watch Made in L.A., a documentary about immigrant garment workers, and join No More Sweatshops.',
+        hashtags: ['MadeInLA', 'NoMoreSweatshops'],
+        image: filmId,
+      },
+      trailer: { url: 'https://vimeo.com/000000002', title: 'Made in L.A. trailer (example URL)', poster: filmId },
+      actionLinks: [
+        { label: 'Tell Congress', url: 'https://example.org/tell-congress', description: 'Demo action link: ask your representatives to protect garment workers.' },
+      ],
+    },
+  })
+  const current = await payload.findGlobal({ slug: 'site-settings', locale: 'en', depth: 0 })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'es',
+    data: {
+      navigation: (current.navigation ?? []).map((item, index) => ({ ...item, label: navigation[index]?.labelEs ?? item.label })),
+      footer: { ...current.footer, text: 'Made in L.A. es un documental sobre trabajadoras inmigrantes de la confección en Los Ángeles.', creditLabel: 'Sitio de' },
+      share: { ...current.share, message: 'Mira Made in L.A., un documental sobre trabajadoras inmigrantes de la confección, y únete a No More Sweatshops.' },
+      trailer: { ...current.trailer, title: 'Tráiler de Made in L.A. (URL de ejemplo)' },
+    },
+  })
+
+  await payload.updateGlobal({
+    slug: 'home-page',
+    locale: 'en',
+    data: {
+      heading: 'Made in L.A.',
+      tagline: 'Three immigrant women. One fight for fair work. Watch the film, find a screening, and join No More Sweatshops.',
+      heroImage: filmId,
+      showTrailer: true,
+      latestPostsCount: 3,
+      upcomingScreeningsCount: 3,
+      showFeaturedPledges: true,
+      callsToAction: [
+        { heading: 'Host a screening', text: 'Bring the film to your community.', buttonLabel: 'Host a screening', link: '/host-a-screening' },
+        { heading: 'Buy the DVD', text: 'Home, classroom and community editions.', buttonLabel: 'Buy the DVD', link: '/buy-the-dvd' },
+        { heading: 'Spread the word', text: 'Share the film with your friends.', buttonLabel: 'Share', link: '/spread-the-word' },
+      ],
+    },
+  })
+  const home = await payload.findGlobal({ slug: 'home-page', locale: 'en', depth: 0 })
+  await payload.updateGlobal({
+    slug: 'home-page',
+    locale: 'es',
+    data: {
+      tagline: 'Tres mujeres inmigrantes. Una lucha por un trabajo justo. Mira la película, encuentra una proyección y únete a No More Sweatshops.',
+      callsToAction: (home.callsToAction ?? []).map((cta, index) => ({
+        ...cta,
+        heading: ['Organiza una proyección', 'Compra el DVD', 'Corre la voz'][index] ?? cta.heading,
+        buttonLabel: ['Organizar', 'Comprar', 'Compartir'][index] ?? cta.buttonLabel,
+      })),
+    },
+  })
+  payload.logger.info('Demo content ready.')
+}
+
+/** Runs the seed only against an empty database (first start of a fresh clone). */
+export const seedIfEmpty = async (payload: Payload) => {
+  const { totalDocs } = await payload.count({ collection: 'posts', overrideAccess: true })
+  if (totalDocs > 0) return false
+  await seed(payload)
+  return true
+}

@@ -1,0 +1,98 @@
+/**
+ * Starts the real CMS (Express + built Next + Payload) in production mode on a temporary SQLite file,
+ * seeded with the demo content, and hands its address to the tests.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+export const testCredentials = {
+  admin: { email: 'admin@test.invalid', password: 'test-admin-password-1' },
+  siteApiKey: 'test-site-api-key-0123456789',
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+
+const waitUntilReady = async (url: string, server: ChildProcess, timeoutMs = 90_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`CMS exited early with code ${server.exitCode}`)
+    try {
+      const response = await fetch(`${url}/readyz`)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`CMS not ready after ${timeoutMs} ms`)
+}
+
+let server: ChildProcess | undefined
+let workDir: string | undefined
+
+export const cmsEnv = (dir: string, port: number): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+  PAYLOAD_SECRET: 'test-secret-not-for-deployment',
+  SEED_ADMIN_EMAIL: testCredentials.admin.email,
+  SEED_ADMIN_PASSWORD: testCredentials.admin.password,
+  SITE_API_KEY: testCredentials.siteApiKey,
+  PAYLOAD_JOBS_AUTORUN: 'false',
+  // Tests act as many clients through X-Forwarded-For, each with its own rate-limit bucket.
+  TRUST_PROXY_HOPS: '1',
+  GRAPHQL_RATE_LIMIT: '120',
+  LOGIN_RATE_LIMIT: '10',
+})
+
+export default async function setup(project: TestProject) {
+  const cmsDir = path.resolve(import.meta.dirname, '../..')
+  if (!existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
+    throw new Error('The CMS is not built: run `pnpm build` first (the README test command does).')
+  }
+  workDir = mkdtempSync(path.join(tmpdir(), 'made-in-la-cms-'))
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    cwd: cmsDir,
+    env: cmsEnv(workDir, port),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  await waitUntilReady(url, server)
+  project.provide('cmsUrl', url)
+  project.provide('adminCredentials', testCredentials.admin)
+  project.provide('siteApiKey', testCredentials.siteApiKey)
+
+  return async () => {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once('exit', resolve))
+      server.kill('SIGTERM')
+      await exited
+    }
+    if (workDir) rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string
+    adminCredentials: { email: string; password: string }
+    siteApiKey: string
+  }
+}

@@ -1,0 +1,18 @@
+import path from 'node:path'
+
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    alias: { '@': path.resolve(import.meta.dirname, 'src') },
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup/cmsServer.ts'],
+    // Two cores: one file at a time keeps the server and the in-process Payload from starving each other.
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    env: { PAYLOAD_JOBS_AUTORUN: 'false' },
+  },
+})

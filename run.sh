@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The two commands a fresh machine needs:  ./run.sh start   (site + CMS with demo content)
+#                                          ./run.sh test    (every test suite)
+# Installs Node 24 and pnpm into .tools/ when missing (scripts/bootstrap.sh), then the workspace.
+set -euo pipefail
+cd "$(dirname "$0")"
+. scripts/bootstrap.sh
+pnpm install --frozen-lockfile
+case "${1:-start}" in
+  start) pnpm start ;;
+  test) pnpm build && pnpm test ;;
+  *) pnpm "$@" ;;
+esac
