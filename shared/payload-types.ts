@@ -190,7 +190,7 @@ export interface Post {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   /**
    * Shown on the post and used for the monthly archive. Set automatically on publish.
    */
@@ -302,7 +302,7 @@ export interface Category {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -337,7 +337,7 @@ export interface Page {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   /**
    * How this appears on search engines and when shared on social media.
    */
@@ -632,7 +632,7 @@ export interface Screening {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   /**
    * The request this screening came from.
    */
@@ -681,7 +681,7 @@ export interface HostRequest {
    */
   licence?: ('home' | 'educational' | 'university' | 'digitalSite' | 'communityKit') | null;
   message?: string | null;
-  status: 'new' | 'contacted' | 'confirmed' | 'declined';
+  status?: ('new' | 'contacted' | 'confirmed' | 'declined') | null;
   /**
    * Only the team sees these.
    */
@@ -738,7 +738,7 @@ export interface Dvd {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -753,8 +753,8 @@ export interface Pledge {
   name: string;
   city: string;
   message?: string | null;
-  consentToShow: boolean;
-  status: 'pending' | 'approved' | 'rejected';
+  consentToShow?: boolean | null;
+  status?: ('pending' | 'approved' | 'rejected') | null;
   /**
    * Show on the home page (approved pledges only).
    */
@@ -777,7 +777,7 @@ export interface Comment {
    */
   email: string;
   body: string;
-  status: 'pending' | 'approved' | 'rejected';
+  status?: ('pending' | 'approved' | 'rejected') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -794,7 +794,7 @@ export interface Subscriber {
   postcode?: string | null;
   consent: boolean;
   locale?: ('en' | 'es') | null;
-  status: 'pending' | 'confirmed' | 'unsubscribed';
+  status?: ('pending' | 'confirmed' | 'unsubscribed') | null;
   confirmedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -811,7 +811,7 @@ export interface ContactMessage {
   email: string;
   subject: string;
   message: string;
-  status: 'new' | 'answered' | 'archived';
+  status?: ('new' | 'answered' | 'archived') | null;
   updatedAt: string;
   createdAt: string;
 }

@@ -6,6 +6,7 @@ import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { restrictInternalCollections } from './access/restrictInternalCollections'
 import { richTextEditor } from './blocks/richText'
 import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
@@ -84,4 +85,4 @@ export default buildConfig({
   defaultDepth: 1,
   maxDepth: 4,
   telemetry: false,
-})
+}).then(restrictInternalCollections)

@@ -1,7 +1,8 @@
-import { type CollectionConfig, slugField } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { slugField } from '../fields/slug'
 
 export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',

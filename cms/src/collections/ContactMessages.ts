@@ -28,7 +28,6 @@ export const ContactMessages: CollectionConfig<'contact-messages'> = {
     {
       name: 'status',
       type: 'select',
-      required: true,
       defaultValue: 'new',
       index: true,
       options: [

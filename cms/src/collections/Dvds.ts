@@ -1,9 +1,10 @@
-import { type CollectionConfig, slugField } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { currencyField } from '../fields/currency'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
+import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 

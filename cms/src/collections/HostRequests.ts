@@ -66,7 +66,6 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
     {
       name: 'status',
       type: 'select',
-      required: true,
       defaultValue: 'new',
       index: true,
       options: [

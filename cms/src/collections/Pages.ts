@@ -1,4 +1,4 @@
-import { type CollectionConfig, slugField } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
@@ -13,6 +13,7 @@ import { PressCoverage } from '../blocks/PressCoverage'
 import { Resources } from '../blocks/Resources'
 import { VideoEmbed } from '../blocks/VideoEmbed'
 import { seoField } from '../fields/seo'
+import { slugField } from '../fields/slug'
 import { draftsWithSchedule } from '../fields/versions'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 

@@ -24,7 +24,6 @@ export const Pledges: CollectionConfig<'pledges'> = {
       name: 'consentToShow',
       label: 'Agreed to be shown publicly',
       type: 'checkbox',
-      required: true,
       defaultValue: false,
     },
     moderationStatusField(),

@@ -1,10 +1,11 @@
-import { type CollectionConfig, slugField } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { richTextEditor } from '../blocks/richText'
 import { publishedAtField } from '../fields/publishedAt'
 import { seoField } from '../fields/seo'
+import { slugField } from '../fields/slug'
 import { draftsWithSchedule } from '../fields/versions'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 import { setAuthorName } from '../hooks/setAuthorName'

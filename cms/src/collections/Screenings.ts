@@ -1,10 +1,11 @@
-import { type CollectionConfig, slugField } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../access/isEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { venueField } from '../fields/address'
 import { currencyField } from '../fields/currency'
 import { seoField } from '../fields/seo'
+import { slugField } from '../fields/slug'
 import { timeZoneField } from '../fields/timeZone'
 import { urlField } from '../fields/url'
 import { draftsWithSchedule } from '../fields/versions'

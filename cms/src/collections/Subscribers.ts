@@ -39,7 +39,6 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
     {
       name: 'status',
       type: 'select',
-      required: true,
       defaultValue: 'pending',
       index: true,
       options: [

@@ -6,7 +6,6 @@ import { isStaffField } from '../access/isStaff'
 export const moderationStatusField = (): SelectField => ({
   name: 'status',
   type: 'select',
-  required: true,
   defaultValue: 'pending',
   index: true,
   options: [

@@ -15,7 +15,7 @@ import {
 import { graphqlLimits } from './limits'
 
 const exposeLimits = () => process.env.NODE_ENV !== 'production'
-const refused = 'Query refused: it is larger than this API allows.'
+const refused = (what: string) => `Query refused: ${what} than this API allows.`
 
 /** graphql-armor's token counter is a parser; re-lex the document's source with it. */
 const maxTokensRule =
@@ -25,9 +25,14 @@ const maxTokensRule =
       const source = node.loc?.source
       if (!source) return
       try {
-        new MaxTokensParserWLexer(source, { n, exposeLimits: exposeLimits(), errorMessage: refused }).parseDocument()
+        const parser = new MaxTokensParserWLexer(source, {
+          n,
+          exposeLimits: exposeLimits(),
+          errorMessage: refused('more tokens'),
+        })
+        parser.parseDocument()
       } catch (error) {
-        context.reportError(error instanceof GraphQLError ? error : new GraphQLError(refused))
+        context.reportError(error instanceof GraphQLError ? error : new GraphQLError(refused('more tokens')))
       }
     },
   })
@@ -54,11 +59,16 @@ const maxLimitRule =
   })
 
 export const validationRules = (args: ExecutionArgs): ValidationRule[] => {
-  const options = { exposeLimits: exposeLimits(), errorMessage: refused }
+  // Report through the validation context (a 400 with a clear message) instead of throwing (a 500).
+  const options = {
+    exposeLimits: exposeLimits(),
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  }
   return [
-    maxDepthRule({ n: graphqlLimits.maxDepth, flattenFragments: true, ...options }),
-    maxAliasesRule({ n: graphqlLimits.maxAliases, ...options }),
-    costLimitRule({ maxCost: graphqlLimits.maxCost, ...options }),
+    maxDepthRule({ n: graphqlLimits.maxDepth, flattenFragments: true, errorMessage: refused('deeper'), ...options }),
+    maxAliasesRule({ n: graphqlLimits.maxAliases, errorMessage: refused('more aliases'), ...options }),
+    costLimitRule({ maxCost: graphqlLimits.maxCost, errorMessage: refused('costlier'), ...options }),
     maxTokensRule(graphqlLimits.maxTokens),
     maxLimitRule(graphqlLimits.maxLimit, args.variableValues ?? undefined),
   ]
