@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   compress: false,
   poweredByHeader: false,
   turbopack: { root: path.resolve(dirname, '..') },
+  // server.ts starts Payload before Next; both must share one copy of Payload's modules, or its
+  // error classes and instance cache differ between the two (Payload externalises these in dev only).
+  serverExternalPackages: ['payload', '@payloadcms/db-mongodb', '@payloadcms/db-sqlite', '@payloadcms/graphql'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,174 @@
+/** The public GraphQL contract as a partner uses it, and the limits that keep it standing. */
+import { describe, expect, test } from 'vitest'
+
+import { api, graphql } from './helpers/http'
+
+const partner = { ip: '10.2.0.1' }
+const abuser = (n: number) => ({ ip: `10.3.0.${n}` })
+
+describe('public queries', () => {
+  test('published posts come with their categories and video blocks', async () => {
+    const result = await graphql(
+      `query Posts($locale: LocaleInputType) {
+        Posts(where: { _status: { equals: published } }, sort: "-publishedAt", limit: 10, locale: $locale) {
+          totalDocs
+          docs { title slug excerpt publishedAt categories { title slug } heroImage { url alt } content }
+        }
+      }`,
+      { locale: 'en' },
+      partner,
+    )
+    expect(result.status).toBe(200)
+    expect(result.body.errors).toBeUndefined()
+    const post = result.body.data.Posts.docs.find((doc: { slug: string }) => doc.slug === 'breakthrough-restore-fairness-campaign')
+    expect(post.title).toBe("Breakthrough's Restore Fairness campaign")
+    expect(post.categories.map((category: { title: string }) => category.title)).toContain('Immigration')
+    expect(post.heroImage.alt).toMatch(/Restore Fairness/)
+
+    const blocks = post.content.root.children.filter((node: { type: string }) => node.type === 'block')
+    const videos = blocks.filter((node: { fields: { blockType: string } }) => node.fields.blockType === 'videoEmbed')
+    expect(videos.map((video: { fields: { title: string } }) => video.fields.title)).toEqual([
+      'Restore Fairness',
+      'Juana Villegas: A Pregnant Woman Detained',
+    ])
+    const actions = blocks.find((node: { fields: { blockType: string } }) => node.fields.blockType === 'callToAction')
+    expect(actions.fields.steps).toHaveLength(6)
+  })
+
+  test('content is served in Spanish, falling back to English where untranslated', async () => {
+    const result = await graphql(
+      `{ Post: Posts(where: { slug: { equals: "breakthrough-restore-fairness-campaign" } }, locale: es) { docs { title excerpt author } } }`,
+      {},
+      partner,
+    )
+    const [post] = result.body.data.Post.docs
+    expect(post.title).toBe('La campaña Restore Fairness de Breakthrough')
+    expect(post.author).toBe('Made in L.A. team')
+  })
+
+  test('screenings list with venue, time zone and status, filterable by city', async () => {
+    const result = await graphql(
+      `{ Screenings(where: { venue__city: { equals: "Los Angeles" } }, sort: "startsAt") {
+          docs { title startsAt endsAt timeZone status venue { name city region country } admission { isFree } }
+        } }`,
+      {},
+      partner,
+    )
+    expect(result.body.errors).toBeUndefined()
+    const [screening] = result.body.data.Screenings.docs
+    expect(screening).toMatchObject({ timeZone: 'America/Los_Angeles', status: 'scheduled', venue: { city: 'Los Angeles' } })
+  })
+
+  test('DVD editions and settings are public', async () => {
+    const result = await graphql(
+      `{ Dvds(sort: "sortOrder") { docs { title licence price currency includes { item } } }
+         SiteSetting { navigation { label link } footer { creditLabel creditName } } }`,
+      {},
+      partner,
+    )
+    expect(result.body.errors).toBeUndefined()
+    expect(result.body.data.Dvds.docs.map((dvd: { licence: string }) => dvd.licence)).toEqual([
+      'home',
+      'educational',
+      'university',
+      'digitalSite',
+      'communityKit',
+    ])
+    const labels = result.body.data.SiteSetting.navigation.map((item: { label: string }) => item.label)
+    expect(labels).toEqual([
+      'Home',
+      'About the Film',
+      'Blog',
+      'Screenings',
+      'Buy the DVD',
+      'Get Involved',
+      'Host a Screening',
+      'Learn More',
+      'Press',
+      'Contact',
+      'Made in L.A.',
+      'Spread the Word',
+    ])
+    expect(result.body.data.SiteSetting.footer.creditLabel).toBe('Site by')
+  })
+
+  test('a query six levels below the docs wrapper is allowed', async () => {
+    const result = await graphql(
+      '{ Posts(limit: 1) { docs { relatedPosts { relatedPosts { relatedPosts { relatedPosts { heroImage { url } } } } } } } }',
+      {},
+      partner,
+    )
+    expect(result.body.errors).toBeUndefined()
+  })
+})
+
+describe('abuse corpus: refused quickly and clearly, and the server stays up', () => {
+  const nested = (levels: number) => '{ Posts { docs { ' + 'relatedPosts { '.repeat(levels) + 'title' + ' }'.repeat(levels) + ' } } }'
+  const aliases = (count: number) => '{ ' + Array.from({ length: count }, (_, i) => `a${i}: Categories { totalDocs }`).join(' ') + ' }'
+
+  const cases = [
+    { name: 'a query 30 levels deep', body: { query: nested(30) }, status: 400, message: /deeper than this API allows/ },
+    { name: 'a query one level too deep', body: { query: nested(7) }, status: 400, message: /deeper than this API allows/ },
+    { name: '1,000 aliases', body: { query: aliases(1000) }, status: 400, message: /more (aliases|tokens) than this API allows/ },
+    { name: '16 aliases', body: { query: aliases(16) }, status: 400, message: /more aliases than this API allows/ },
+    {
+      name: 'a batch of 100 operations',
+      body: Array.from({ length: 100 }, () => ({ query: '{ Categories { totalDocs } }' })),
+      status: 400,
+      message: /Batched operations are not supported/,
+    },
+    { name: 'limit: 100000', body: { query: '{ Posts(limit: 100000) { docs { title } } }' }, status: 400, message: /limit must be between 0 and 100/ },
+    {
+      name: 'limit: 100000 as a variable',
+      body: { query: 'query($n: Int) { Posts(limit: $n) { docs { title } } }', variables: { n: 100000 } },
+      status: 400,
+      message: /limit must be between 0 and 100/,
+    },
+    { name: 'introspection with production settings', body: { query: '{ __schema { types { name } } }' }, status: 400, message: /introspection is not allowed/ },
+    { name: 'a misspelt field', body: { query: '{ Posts { docs { titel } } }' }, status: 400, message: /^Cannot query field "titel" on type "Post"\.$/ },
+  ]
+
+  test.each(cases.map((item, index) => ({ ...item, client: abuser(10 + index) })))('$name', async ({ body, status, message, client }) => {
+    const started = performance.now()
+    const result = await api('POST', '/api/graphql', { body, auth: client })
+    const ms = performance.now() - started
+    expect([status, 200]).toContain(result.status)
+    expect(result.body.errors?.[0]?.message).toMatch(message)
+    expect(result.body.data ?? undefined).toBeUndefined()
+    expect(ms).toBeLessThan(1000)
+  })
+
+  test('limits are not echoed in production', async () => {
+    const result = await api('POST', '/api/graphql', { body: { query: nested(30) }, auth: abuser(1) })
+    expect(JSON.stringify(result.body)).not.toMatch(/\b8\b|\b30\b|limit of/)
+  })
+
+  test('a 5 MB body is refused before it is read', async () => {
+    const started = performance.now()
+    const result = await api('POST', '/api/graphql', {
+      body: { query: '{ Posts { docs { title } } }', padding: 'x'.repeat(5 * 1024 * 1024) },
+      auth: abuser(2),
+    })
+    expect(result.status).toBe(413)
+    expect(result.body.errors[0].message).toMatch(/too large/)
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
+  test('a client over its rate limit gets 429 and others are unaffected', async () => {
+    const flooder = abuser(3)
+    const statuses: number[] = []
+    for (let i = 0; i < 125; i++) {
+      statuses.push((await graphql('{ Categories { totalDocs } }', {}, flooder)).status)
+    }
+    expect(statuses.filter((status) => status === 200).length).toBe(120)
+    expect(statuses.at(-1)).toBe(429)
+    const neighbour = await graphql('{ Categories { totalDocs } }', {}, abuser(4))
+    expect(neighbour.status).toBe(200)
+  })
+
+  test('the server still answers /healthz afterwards', async () => {
+    const result = await api('GET', '/healthz')
+    expect(result.status).toBe(200)
+    expect(result.body).toEqual({ status: 'ok' })
+  })
+})
