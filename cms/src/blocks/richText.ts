@@ -13,8 +13,8 @@ import { VideoEmbed } from './VideoEmbed'
 
 /** The editor used for posts and page copy: headings, lists, links, quotes, images, videos, actions. */
 export const richTextEditor = lexicalEditor({
-  features: ({ rootFeatures }) => [
-    ...rootFeatures,
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures,
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     BlocksFeature({ blocks: [VideoEmbed, CallToAction, MediaBlock] }),
     FixedToolbarFeature(),

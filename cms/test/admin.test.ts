@@ -1,0 +1,60 @@
+/** The content team's path through the admin, in Debian's Chromium: sign in, find a post, edit it. */
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+
+import { launchChromium } from './helpers/browser'
+import { api, cmsUrl } from './helpers/http'
+
+const screenshots = path.resolve(import.meta.dirname, 'screenshots')
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true })
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  page.setDefaultTimeout(30_000)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+test('an editor signs in to /admin and sees the collections grouped for the team', async () => {
+  const { email, password } = inject('adminCredentials')
+  await page.goto(`${cmsUrl()}/admin`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/)
+  await page.getByRole('heading', { name: 'Participation' }).waitFor()
+  for (const group of ['Content', 'Events', 'Shop', 'Participation', 'Settings']) {
+    await expect(page.getByRole('heading', { name: group }).count()).resolves.toBeGreaterThan(0)
+  }
+  await page.screenshot({ path: path.join(screenshots, 'admin-dashboard.png'), fullPage: true })
+})
+
+test('the blog list shows the seeded post, and an edit saved in the admin is served by the API', async () => {
+  await page.goto(`${cmsUrl()}/admin/collections/posts`)
+  const row = page.getByRole('link', { name: "Breakthrough's Restore Fairness campaign" })
+  await row.waitFor()
+  await page.screenshot({ path: path.join(screenshots, 'admin-posts.png'), fullPage: true })
+  await row.click()
+  const excerpt = page.locator('textarea[name="excerpt"]')
+  await excerpt.waitFor()
+  // The rich text loads in the editor, links and video blocks included.
+  await page.getByText('The women of').waitFor()
+  await expect(page.getByText('Something went wrong').count()).resolves.toBe(0)
+  await expect(page.getByText('Juana Villegas: A Pregnant Woman Detained').count()).resolves.toBeGreaterThan(0)
+  const edited = `Edited in the admin at ${Date.now()}`
+  await excerpt.fill(edited)
+  await page.getByRole('button', { name: /^Publish changes$/ }).click()
+  await page.getByText(/Updated successfully|Published successfully/i).first().waitFor()
+  await page.screenshot({ path: path.join(screenshots, 'admin-post-edit.png'), fullPage: true })
+
+  const result = await api('GET', '/api/posts?where[slug][equals]=breakthrough-restore-fairness-campaign')
+  expect(result.body.docs[0].excerpt).toBe(edited)
+})
