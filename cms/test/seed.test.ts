@@ -1,13 +1,11 @@
 /** The demo content, through the real Local API on its own temporary database file. */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-const workDir = mkdtempSync(path.join(tmpdir(), 'made-in-la-seed-'))
+import { bootLocalPayload } from './helpers/localPayload'
+
 let payload: Payload
+let shutdown: () => Promise<void>
 let seed: (payload: Payload) => Promise<void>
 let seedIfEmpty: (payload: Payload) => Promise<boolean>
 
@@ -19,17 +17,12 @@ const countAll = async () =>
   )
 
 beforeAll(async () => {
-  process.env.DATABASE_URI = `file:${path.join(workDir, 'seed.db')}`
-  process.env.MEDIA_DIR = path.join(workDir, 'media')
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../src/payload.config')
+  ;({ payload, shutdown } = await bootLocalPayload('seed'))
   ;({ seed, seedIfEmpty } = await import('../src/seed'))
-  payload = await getPayload({ config })
 })
 
 afterAll(async () => {
-  await payload?.destroy()
-  rmSync(workDir, { recursive: true, force: true })
+  await shutdown?.()
 })
 
 describe('first start', () => {

@@ -61,20 +61,28 @@ export const cmsEnv = (dir: string, port: number): NodeJS.ProcessEnv => ({
   LOGIN_RATE_LIMIT: '10',
 })
 
-export default async function setup(project: TestProject) {
+/** Starts `server.ts` in production mode on a fresh temporary database; resolves once /readyz answers. */
+export const startCms = async (dir: string) => {
   const cmsDir = path.resolve(import.meta.dirname, '../..')
   if (!existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
     throw new Error('The CMS is not built: run `pnpm build` first (the README test command does).')
   }
-  workDir = mkdtempSync(path.join(tmpdir(), 'made-in-la-cms-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     cwd: cmsDir,
-    env: cmsEnv(workDir, port),
+    env: cmsEnv(dir, port),
     stdio: ['ignore', 'ignore', 'inherit'],
   })
-  await waitUntilReady(url, server)
+  await waitUntilReady(url, child)
+  return { url, child }
+}
+
+export default async function setup(project: TestProject) {
+  workDir = mkdtempSync(path.join(tmpdir(), 'made-in-la-cms-'))
+  const started = await startCms(workDir)
+  server = started.child
+  const url = started.url
   project.provide('cmsUrl', url)
   project.provide('adminCredentials', testCredentials.admin)
   project.provide('siteApiKey', testCredentials.siteApiKey)
