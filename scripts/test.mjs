@@ -12,6 +12,14 @@ let passed = 0
 let failed = 0
 let exitCode = 0
 
+// Types are checked as a suite of their own: tsx and Vitest strip them without looking.
+const typecheck = spawnSync('pnpm', ['-r', 'typecheck'], { stdio: 'inherit' })
+if (typecheck.status === 0) passed += 1
+else {
+  failed += 1
+  exitCode = 1
+}
+
 for (const suite of suites) {
   const report = path.join(reportsDir, `${suite.name}.json`)
   const result = spawnSync(

@@ -53,6 +53,8 @@ export const Posts: CollectionConfig<'posts'> = {
       relationTo: 'posts',
       hasMany: true,
       maxRows: 6,
+      // Each related post can pull its own relations: weigh it above a plain relationship (10).
+      graphQL: { complexity: 25 },
       filterOptions: ({ id }) => (id ? { id: { not_in: [id] } } : true),
       admin: { position: 'sidebar' },
     },
