@@ -1,21 +1,50 @@
-// `pnpm start`: builds what is missing, then runs the CMS (and seeds an empty database) in production mode.
+// `pnpm start`: builds what is missing, then runs the CMS (seeding an empty database) and the site.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
-const run = (command, args, options = {}) => spawnSync(command, args, { stdio: 'inherit', ...options })
-
-if (!existsSync('cms/.next/BUILD_ID')) {
-  const build = run('pnpm', ['--filter', '@made-in-la/cms', 'build'])
+const buildIfMissing = (artifact, name) => {
+  if (existsSync(artifact)) return
+  const build = spawnSync('pnpm', ['--filter', name, 'build'], { stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
+buildIfMissing('cms/.next/BUILD_ID', '@made-in-la/cms')
+buildIfMissing('web/.output/server/index.mjs', '@made-in-la/web')
 
-const env = { ...process.env, NODE_ENV: 'production' }
+const cmsPort = process.env.CMS_PORT ?? '3001'
+const webPort = process.env.WEB_PORT ?? '3000'
 // A local demo needs no secrets; real deployments set them (see .env.example).
-env.PAYLOAD_SECRET ||= 'local-demo-secret-not-for-deployment'
-env.SEED_ADMIN_EMAIL ||= 'admin@example.com'
-env.SEED_ADMIN_PASSWORD ||= 'change-me-in-development'
-env.SITE_API_KEY ||= 'development-site-api-key'
+const revalidateSecret = process.env.REVALIDATE_SECRET || 'local-demo-revalidate-secret'
+const env = { ...process.env, NODE_ENV: 'production' }
 
-const cms = spawn('pnpm', ['--filter', '@made-in-la/cms', 'start'], { stdio: 'inherit', env })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cms.kill(signal))
-cms.on('exit', (code) => process.exit(code ?? 0))
+const cms = spawn('pnpm', ['--filter', '@made-in-la/cms', 'start'], {
+  stdio: 'inherit',
+  env: {
+    ...env,
+    PORT: cmsPort,
+    PAYLOAD_SECRET: env.PAYLOAD_SECRET || 'local-demo-secret-not-for-deployment',
+    SEED_ADMIN_EMAIL: env.SEED_ADMIN_EMAIL || 'admin@example.com',
+    SEED_ADMIN_PASSWORD: env.SEED_ADMIN_PASSWORD || 'change-me-in-development',
+    SITE_API_KEY: env.SITE_API_KEY || 'development-site-api-key',
+    WEB_URL: env.WEB_URL || `http://127.0.0.1:${webPort}`,
+    REVALIDATE_SECRET: revalidateSecret,
+  },
+})
+const web = spawn('node', ['web/.output/server/index.mjs'], {
+  stdio: 'inherit',
+  cwd: process.cwd(),
+  env: {
+    ...env,
+    PORT: webPort,
+    NUXT_CMS_URL: env.NUXT_CMS_URL || `http://127.0.0.1:${cmsPort}`,
+    NUXT_REVALIDATE_SECRET: revalidateSecret,
+    NUXT_PUBLIC_SITE_URL: env.NUXT_PUBLIC_SITE_URL || `http://localhost:${webPort}`,
+  },
+})
+
+console.log(`Site: http://localhost:${webPort}   Admin: http://localhost:${cmsPort}/admin`)
+const children = [cms, web]
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((child) => child.kill(signal)))
+for (const child of children) child.on('exit', (code) => {
+  children.forEach((other) => other !== child && other.kill('SIGTERM'))
+  process.exitCode = code ?? 0
+})

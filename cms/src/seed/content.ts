@@ -137,13 +137,36 @@ export const categories = [
 
 const days = 24 * 60 * 60 * 1000
 
+const localParts = (instant: number, timeZone: string) => {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(instant)
+  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value)
+  return { year: value('year'), month: value('month'), day: value('day'), hour: value('hour'), minute: value('minute') }
+}
+
+/** 7 pm in the venue's own time zone, `dayOffset` days from now: when community screenings start. */
+export const eveningIn = (timeZone: string, dayOffset: number, now = Date.now(), hour = 19) => {
+  const { year, month, day } = localParts(now + dayOffset * days, timeZone)
+  const guess = Date.UTC(year, month - 1, day, hour)
+  const local = localParts(guess, timeZone)
+  const offset = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) - guess
+  return new Date(guess - offset).toISOString()
+}
+
 /** Demo screenings relative to "now", so there are always upcoming and past ones. */
 export const demoScreenings = (now = Date.now()) => [
   {
     slug: 'demo-los-angeles-community-screening',
     title: 'Demo: Los Angeles community screening',
     titleEs: 'Ejemplo: Proyección comunitaria en Los Ángeles',
-    startsAt: new Date(now + 12 * days).toISOString(),
+    startsAt: eveningIn('America/Los_Angeles', 12, now),
     hours: 2.5,
     timeZone: 'America/Los_Angeles',
     venue: { name: 'Demo Community Hall', address: '123 Example St', city: 'Los Angeles', region: 'CA', country: 'US', postalCode: '90012', latitude: 34.0522, longitude: -118.2437 },
@@ -158,7 +181,7 @@ export const demoScreenings = (now = Date.now()) => [
     slug: 'demo-new-york-university-screening',
     title: 'Demo: New York university screening and panel',
     titleEs: 'Ejemplo: Proyección y panel universitario en Nueva York',
-    startsAt: new Date(now + 26 * days).toISOString(),
+    startsAt: eveningIn('America/New_York', 26, now),
     hours: 3,
     timeZone: 'America/New_York',
     venue: { name: 'Demo University Auditorium', city: 'New York', region: 'NY', country: 'US' },
@@ -172,7 +195,7 @@ export const demoScreenings = (now = Date.now()) => [
     slug: 'demo-chicago-library-screening',
     title: 'Demo: Chicago public library screening',
     titleEs: 'Ejemplo: Proyección en la biblioteca de Chicago',
-    startsAt: new Date(now + 40 * days).toISOString(),
+    startsAt: eveningIn('America/Chicago', 40, now),
     hours: 2,
     timeZone: 'America/Chicago',
     venue: { name: 'Demo Branch Library', city: 'Chicago', region: 'IL', country: 'US' },
@@ -186,7 +209,7 @@ export const demoScreenings = (now = Date.now()) => [
     slug: 'demo-mexico-city-screening',
     title: 'Demo: Mexico City screening',
     titleEs: 'Ejemplo: Proyección en la Ciudad de México',
-    startsAt: new Date(now + 55 * days).toISOString(),
+    startsAt: eveningIn('America/Mexico_City', 55, now),
     hours: 2,
     timeZone: 'America/Mexico_City',
     venue: { name: 'Demo Centro Cultural', city: 'Ciudad de México', region: 'CDMX', country: 'MX' },
@@ -200,7 +223,7 @@ export const demoScreenings = (now = Date.now()) => [
     slug: 'demo-san-francisco-screening',
     title: 'Demo: San Francisco screening (past)',
     titleEs: 'Ejemplo: Proyección en San Francisco (pasada)',
-    startsAt: new Date(now - 30 * days).toISOString(),
+    startsAt: eveningIn('America/Los_Angeles', -30, now),
     hours: 2,
     timeZone: 'America/Los_Angeles',
     venue: { name: 'Demo Mission Theater', city: 'San Francisco', region: 'CA', country: 'US' },
@@ -214,7 +237,7 @@ export const demoScreenings = (now = Date.now()) => [
     slug: 'demo-houston-screening',
     title: 'Demo: Houston screening (cancelled)',
     titleEs: 'Ejemplo: Proyección en Houston (cancelada)',
-    startsAt: new Date(now - 75 * days).toISOString(),
+    startsAt: eveningIn('America/Chicago', -75, now),
     hours: 2,
     timeZone: 'America/Chicago',
     venue: { name: 'Demo Union Hall', city: 'Houston', region: 'TX', country: 'US' },

@@ -1,0 +1,65 @@
+// The public site: server-rendered, cached, reading the CMS over GraphQL from the Nitro server only.
+export default defineNuxtConfig({
+  compatibilityDate: '2026-11-01',
+  modules: ['@nuxtjs/i18n', '@nuxt/image', '@nuxtjs/sitemap'],
+  devtools: { enabled: false },
+  css: ['~/assets/site.css'],
+
+  runtimeConfig: {
+    cmsUrl: 'http://127.0.0.1:3001',
+    cmsTimeoutMs: 4000,
+    revalidateSecret: '',
+    public: {
+      siteUrl: 'http://localhost:3000',
+      siteName: 'Made in L.A.',
+    },
+  },
+
+  app: {
+    head: {
+      htmlAttrs: { lang: 'en' },
+      link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+      meta: [{ name: 'theme-color', content: '#7a1f1f' }],
+    },
+  },
+
+  i18n: {
+    locales: [
+      { code: 'en', language: 'en-US', name: 'English', file: 'en.json' },
+      { code: 'es', language: 'es-US', name: 'Español', file: 'es.json' },
+    ],
+    defaultLocale: 'en',
+    strategy: 'prefix_except_default',
+    // The cookie would make Nitro skip its page cache; the URL carries the language instead.
+    detectBrowserLanguage: false,
+    baseUrl: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000',
+  },
+
+  image: {
+    // Images come from the CMS's media endpoint; Payload has already made the sizes.
+    provider: 'none',
+  },
+
+  site: { url: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000', name: 'Made in L.A.' },
+  sitemap: {
+    sources: ['/api/__sitemap__/urls'],
+  },
+
+  routeRules: {
+    '/**': { swr: 60 },
+    '/api/**': { swr: false, cache: false },
+    // Media are streamed from the CMS with their own long cache headers.
+    '/media/**': { swr: false, cache: false },
+    '/healthz': { swr: false, cache: false },
+    '/readyz': { swr: false, cache: false },
+  },
+
+  nitro: {
+    storage: {
+      // Survives restarts, so a CMS outage right after a restart still serves the last good pages.
+      cache: { driver: 'fs', base: './.data/cache' },
+    },
+  },
+
+  typescript: { strict: true },
+})

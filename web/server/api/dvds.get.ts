@@ -1,0 +1,4 @@
+export default defineEventHandler(async (event) => {
+  const { Dvds } = await fetchDvds(localeOf(event))
+  return Dvds?.docs ?? []
+})

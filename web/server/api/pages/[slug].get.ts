@@ -1,0 +1,11 @@
+/** A page built from blocks; pages with a press coverage block also get the press items. */
+export default defineEventHandler(async (event) => {
+  const slug = getRouterParam(event, 'slug') ?? ''
+  const locale = localeOf(event)
+  const { Pages } = await fetchPage(locale, slug)
+  const page = Pages?.docs?.[0]
+  if (!page) throw createError({ statusCode: 404, statusMessage: 'Page not found' })
+  const coverage = page.layout?.find((block) => block.__typename === 'PressCoverageBlock')
+  const press = coverage ? (await fetchPressItems(locale, ('limit' in coverage && coverage.limit) || 20)).PressItems?.docs ?? [] : []
+  return { page, press }
+})

@@ -1,0 +1,7 @@
+export default defineEventHandler(async (event) => {
+  const slug = getRouterParam(event, 'slug') ?? ''
+  const { Posts } = await fetchPost(localeOf(event), slug)
+  const post = Posts?.docs?.[0]
+  if (!post) throw createError({ statusCode: 404, statusMessage: 'Post not found' })
+  return post
+})

@@ -1,0 +1,20 @@
+import { timingSafeEqual } from 'node:crypto'
+
+/**
+ * Called by the CMS after a publish: drops the cached pages and CMS reads, so the next visit
+ * renders the edit. Requires the shared secret; the cache survives anything else.
+ */
+export default defineEventHandler(async (event) => {
+  const { revalidateSecret } = useRuntimeConfig()
+  const given = (getHeader(event, 'authorization') ?? '').replace(/^Bearer /, '')
+  const valid =
+    Boolean(revalidateSecret) &&
+    given.length === revalidateSecret.length &&
+    timingSafeEqual(Buffer.from(given), Buffer.from(revalidateSecret))
+  if (!valid) throw createError({ statusCode: 401, statusMessage: 'A valid revalidation secret is required.' })
+
+  const cache = useStorage('cache')
+  const keys = (await cache.getKeys()).filter((key) => key.startsWith('nitro:handlers') || key.startsWith('cms:') || key.includes(':cms:'))
+  await Promise.all(keys.map((key) => cache.removeItem(key)))
+  return { revalidated: keys.length }
+})

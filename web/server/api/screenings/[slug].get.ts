@@ -1,0 +1,7 @@
+export default defineEventHandler(async (event) => {
+  const slug = getRouterParam(event, 'slug') ?? ''
+  const { Screenings } = await fetchScreening(localeOf(event), slug)
+  const [screening] = publishedScreenings(Screenings?.docs)
+  if (!screening) throw createError({ statusCode: 404, statusMessage: 'Screening not found' })
+  return screening
+})

@@ -1,0 +1,11 @@
+/** /calendar/<screening-slug>.ics: one screening, to add to any calendar. */
+export default defineEventHandler(async (event) => {
+  const file = getRouterParam(event, 'file') ?? ''
+  if (!file.endsWith('.ics')) throw createError({ statusCode: 404, statusMessage: 'Not found' })
+  const { Screenings } = await fetchScreening(localeOf(event), file.slice(0, -'.ics'.length))
+  const [screening] = publishedScreenings(Screenings?.docs)
+  if (!screening) throw createError({ statusCode: 404, statusMessage: 'Screening not found' })
+  setResponseHeader(event, 'content-type', 'text/calendar; charset=utf-8')
+  setResponseHeader(event, 'content-disposition', `attachment; filename="${screening.slug}.ics"`)
+  return screeningsCalendar([screening], useRuntimeConfig().public.siteUrl)
+})

@@ -1,0 +1,12 @@
+/** Ready when the CMS answers; the site still serves cached pages when it does not. */
+export default defineEventHandler(async (event) => {
+  const { cmsUrl } = useRuntimeConfig()
+  try {
+    const response = await fetch(`${cmsUrl}/readyz`, { signal: AbortSignal.timeout(2000) })
+    if (!response.ok) throw new Error(`CMS readiness ${response.status}`)
+    return { status: 'ready', cms: 'ok' }
+  } catch {
+    setResponseStatus(event, 503)
+    return { status: 'degraded', cms: 'unreachable' }
+  }
+})

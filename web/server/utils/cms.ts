@@ -1,0 +1,61 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
+import { print } from 'graphql'
+
+/**
+ * Runs one typed GraphQL document against the CMS. A short timeout and a circuit breaker keep an
+ * outage from stalling every request: while the breaker is open, calls fail at once and the
+ * caches in front of this serve their last good copy.
+ */
+const breaker = { failures: 0, openUntil: 0 }
+const failureThreshold = 3
+const openForMs = 10_000
+
+export class CmsUnavailableError extends Error {}
+
+const recordFailure = () => {
+  breaker.failures += 1
+  if (breaker.failures >= failureThreshold) breaker.openUntil = Date.now() + openForMs
+}
+
+export const cmsQuery = async <Result, Variables extends Record<string, unknown>>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<Result> => {
+  const { cmsUrl, cmsTimeoutMs } = useRuntimeConfig()
+  if (Date.now() < breaker.openUntil) throw new CmsUnavailableError('CMS unavailable (circuit open)')
+
+  let response: Response
+  try {
+    response = await fetch(`${cmsUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: print(document), variables }),
+      signal: AbortSignal.timeout(Number(cmsTimeoutMs)),
+    })
+  } catch (error) {
+    recordFailure()
+    throw new CmsUnavailableError(`CMS unreachable: ${(error as Error).message}`)
+  }
+  if (response.status >= 500) {
+    recordFailure()
+    throw new CmsUnavailableError(`CMS answered ${response.status}`)
+  }
+  const body = (await response.json()) as { data?: Result; errors?: { message: string }[] }
+  breaker.failures = 0
+  breaker.openUntil = 0
+  if (body.errors?.length || !body.data) {
+    throw createError({ statusCode: 502, statusMessage: `CMS query failed: ${body.errors?.[0]?.message ?? 'no data'}` })
+  }
+  return body.data
+}
+
+/** Caches a CMS read: fresh for a minute, then served stale while it refreshes, and kept when the CMS fails. */
+export const cachedCmsQuery = <Args extends unknown[], Result>(name: string, fn: (...args: Args) => Promise<Result>) =>
+  defineCachedFunction(fn, {
+    name,
+    group: 'cms',
+    maxAge: 60,
+    swr: true,
+    staleMaxAge: -1,
+    getKey: (...args: Args) => JSON.stringify(args),
+  })

@@ -1,0 +1,60 @@
+import {
+  DvdListDocument,
+  HomePageDocument,
+  PageBySlugDocument,
+  PostBySlugDocument,
+  PostListDocument,
+  PressItemsDocument,
+  ScreeningBySlugDocument,
+  ScreeningListDocument,
+  SiteShellDocument,
+  SitemapEntriesDocument,
+  FeedPostsDocument,
+  CategoryBySlugDocument,
+  type PostListQueryVariables,
+  type ScreeningListQueryVariables,
+} from '@made-in-la/shared/graphql'
+
+import type { SiteLocale } from './locale'
+
+/** Every read the site makes from the CMS, each cached by its arguments. */
+export const fetchSiteShell = cachedCmsQuery('site-shell', (locale: SiteLocale) => cmsQuery(SiteShellDocument, { locale }))
+
+export const fetchHomePage = cachedCmsQuery('home', (locale: SiteLocale) =>
+  cmsQuery(HomePageDocument, { locale, now: new Date().toISOString() }),
+)
+
+export const fetchPostList = cachedCmsQuery('post-list', (variables: PostListQueryVariables) =>
+  cmsQuery(PostListDocument, variables),
+)
+
+export const fetchCategoryId = cachedCmsQuery('category-id', async (slug: string) => {
+  const { Categories } = await cmsQuery(CategoryBySlugDocument, { slug })
+  return Categories?.docs?.[0]?.id ?? null
+})
+
+export const fetchPost = cachedCmsQuery('post', (locale: SiteLocale, slug: string) =>
+  cmsQuery(PostBySlugDocument, { locale, slug }),
+)
+
+export const fetchFeedPosts = cachedCmsQuery('feed-posts', (locale: SiteLocale) => cmsQuery(FeedPostsDocument, { locale }))
+
+export const fetchScreeningList = cachedCmsQuery('screening-list', (variables: ScreeningListQueryVariables) =>
+  cmsQuery(ScreeningListDocument, variables),
+)
+
+export const fetchScreening = cachedCmsQuery('screening', (locale: SiteLocale, slug: string) =>
+  cmsQuery(ScreeningBySlugDocument, { locale, slug }),
+)
+
+export const fetchDvds = cachedCmsQuery('dvds', (locale: SiteLocale) => cmsQuery(DvdListDocument, { locale }))
+
+export const fetchPage = cachedCmsQuery('page', (locale: SiteLocale, slug: string) =>
+  cmsQuery(PageBySlugDocument, { locale, slug }),
+)
+
+export const fetchPressItems = cachedCmsQuery('press-items', (locale: SiteLocale, limit: number) =>
+  cmsQuery(PressItemsDocument, { locale, limit }),
+)
+
+export const fetchSitemapEntries = cachedCmsQuery('sitemap', () => cmsQuery(SitemapEntriesDocument, {}))
