@@ -15,6 +15,7 @@ const webPort = process.env.WEB_PORT ?? '3000'
 // A local demo needs no secrets; real deployments set them (see .env.example).
 const revalidateSecret = process.env.REVALIDATE_SECRET || 'local-demo-revalidate-secret'
 const env = { ...process.env, NODE_ENV: 'production' }
+const siteUrl = env.NUXT_PUBLIC_SITE_URL || `http://localhost:${webPort}`
 
 const cms = spawn('pnpm', ['--filter', '@made-in-la/cms', 'start'], {
   stdio: 'inherit',
@@ -37,7 +38,9 @@ const web = spawn('node', ['web/.output/server/index.mjs'], {
     PORT: webPort,
     NUXT_CMS_URL: env.NUXT_CMS_URL || `http://127.0.0.1:${cmsPort}`,
     NUXT_REVALIDATE_SECRET: revalidateSecret,
-    NUXT_PUBLIC_SITE_URL: env.NUXT_PUBLIC_SITE_URL || `http://localhost:${webPort}`,
+    NUXT_PUBLIC_SITE_URL: siteUrl,
+    NUXT_SITE_URL: siteUrl,
+    NUXT_PUBLIC_I18N_BASE_URL: siteUrl,
   },
 })
 

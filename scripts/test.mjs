@@ -7,7 +7,10 @@ const reportsDir = path.resolve('.test-reports')
 rmSync(reportsDir, { recursive: true, force: true })
 mkdirSync(reportsDir, { recursive: true })
 
-const suites = [{ name: 'cms', dir: 'cms' }]
+const suites = [
+  { name: 'cms', dir: 'cms' },
+  { name: 'web', dir: 'web' },
+]
 let passed = 0
 let failed = 0
 let exitCode = 0

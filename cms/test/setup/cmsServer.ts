@@ -15,7 +15,7 @@ export const testCredentials = {
   siteApiKey: 'test-site-api-key-0123456789',
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)
@@ -25,7 +25,7 @@ const freePort = () =>
     })
   })
 
-const waitUntilReady = async (url: string, server: ChildProcess, timeoutMs = 90_000) => {
+export const waitUntilReady = async (url: string, server: ChildProcess, timeoutMs = 90_000) => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`CMS exited early with code ${server.exitCode}`)
@@ -62,16 +62,16 @@ export const cmsEnv = (dir: string, port: number): NodeJS.ProcessEnv => ({
 })
 
 /** Starts `server.ts` in production mode on a fresh temporary database; resolves once /readyz answers. */
-export const startCms = async (dir: string) => {
+export const startCms = async (dir: string, options: { port?: number; env?: NodeJS.ProcessEnv } = {}) => {
   const cmsDir = path.resolve(import.meta.dirname, '../..')
   if (!existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
     throw new Error('The CMS is not built: run `pnpm build` first (the README test command does).')
   }
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     cwd: cmsDir,
-    env: cmsEnv(dir, port),
+    env: { ...cmsEnv(dir, port), ...options.env },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   await waitUntilReady(url, child)
