@@ -20,7 +20,8 @@ const notifySite = async (target: Target, log: (msg: string) => void): Promise<v
   }
 }
 
-export const revalidateDocument: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+export const revalidateDocument: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
+  if (context.disableRevalidate) return doc
   const isPublic = doc._status === undefined || doc._status === 'published'
   const wasPublic = previousDoc?._status === 'published'
   if (isPublic || wasPublic) {
@@ -29,12 +30,14 @@ export const revalidateDocument: CollectionAfterChangeHook = async ({ collection
   return doc
 }
 
-export const revalidateDeletedDocument: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+export const revalidateDeletedDocument: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
+  if (context.disableRevalidate) return doc
   await notifySite({ collection: collection.slug, slug: doc.slug }, (msg) => req.payload.logger.warn(msg))
   return doc
 }
 
-export const revalidateGlobal: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+export const revalidateGlobal: GlobalAfterChangeHook = async ({ context, doc, global, req }) => {
+  if (context.disableRevalidate) return doc
   await notifySite({ global: global.slug }, (msg) => req.payload.logger.warn(msg))
   return doc
 }

@@ -5,6 +5,9 @@ import { demoImage } from './images'
 import { paragraph, richText } from './lexical'
 import { pages } from './pages'
 
+// The seed writes dozens of documents; the site is told once, by whoever runs it, not per write.
+const context = { disableRevalidate: true }
+
 type Collection = 'categories' | 'posts' | 'pages' | 'screenings' | 'dvds' | 'press-items' | 'media' | 'users'
 
 const isProduction = () => process.env.NODE_ENV === 'production'
@@ -20,13 +23,13 @@ const upsert = async (
   const [field, value] = Object.entries(where)[0]
   const existing = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, draft: true, depth: 0 })
   const doc = existing.docs[0]
-    ? await payload.update({ collection, id: existing.docs[0].id, data, locale: 'en', depth: 0, ...extra } as never)
-    : await payload.create({ collection, data, locale: 'en', depth: 0, ...extra } as never)
+    ? await payload.update({ collection, id: existing.docs[0].id, data, locale: 'en', depth: 0, context, ...extra } as never)
+    : await payload.create({ collection, data, locale: 'en', depth: 0, context, ...extra } as never)
   return String((doc as { id: string }).id)
 }
 
 const translate = async (payload: Payload, collection: Collection, id: string, data: Record<string, unknown>) => {
-  await payload.update({ collection, id, data, locale: 'es', depth: 0 } as never)
+  await payload.update({ collection, id, data, locale: 'es', depth: 0, context } as never)
 }
 
 const seedImage = async (payload: Payload, filename: string, alt: string, title: string, subtitle: string, hue: number) => {
@@ -178,6 +181,7 @@ export const seed = async (payload: Payload, now = Date.now()) => {
   await payload.updateGlobal({
     slug: 'site-settings',
     locale: 'en',
+    context,
     data: {
       navigation: navigation.map(({ label, link }) => ({ label, link })),
       footer: {
@@ -207,6 +211,7 @@ export const seed = async (payload: Payload, now = Date.now()) => {
   await payload.updateGlobal({
     slug: 'site-settings',
     locale: 'es',
+    context,
     data: {
       navigation: (current.navigation ?? []).map((item, index) => ({ ...item, label: navigation[index]?.labelEs ?? item.label })),
       footer: { ...current.footer, text: 'Made in L.A. es un documental sobre trabajadoras inmigrantes de la confección en Los Ángeles.', creditLabel: 'Sitio de' },
@@ -218,6 +223,7 @@ export const seed = async (payload: Payload, now = Date.now()) => {
   await payload.updateGlobal({
     slug: 'home-page',
     locale: 'en',
+    context,
     data: {
       heading: 'Made in L.A.',
       tagline: 'Three immigrant women. One fight for fair work. Watch the film, find a screening, and join No More Sweatshops.',
@@ -237,6 +243,7 @@ export const seed = async (payload: Payload, now = Date.now()) => {
   await payload.updateGlobal({
     slug: 'home-page',
     locale: 'es',
+    context,
     data: {
       tagline: 'Tres mujeres inmigrantes. Una lucha por un trabajo justo. Mira la película, encuentra una proyección y únete a No More Sweatshops.',
       callsToAction: (home.callsToAction ?? []).map((cta, index) => ({

@@ -3,7 +3,7 @@
  * seeded with the demo content, and hands its address to the tests.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -69,10 +69,13 @@ export const startCms = async (dir: string, options: { port?: number; env?: Node
   }
   const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
+  mkdirSync(dir, { recursive: true })
+  // Payload logs to stdout: keep it beside the database for when a test needs to know why.
+  const log = openSync(path.join(dir, 'cms.log'), 'a')
   const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     cwd: cmsDir,
     env: { ...cmsEnv(dir, port), ...options.env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', log, 'inherit'],
   })
   await waitUntilReady(url, child)
   return { url, child }

@@ -13,8 +13,10 @@ export default defineEventHandler(async (event) => {
     timingSafeEqual(Buffer.from(given), Buffer.from(revalidateSecret))
   if (!valid) throw createError({ statusCode: 401, statusMessage: 'A valid revalidation secret is required.' })
 
+  resetCmsCircuit()
   const cache = useStorage('cache')
-  const keys = (await cache.getKeys()).filter((key) => key.startsWith('nitro:handlers') || key.startsWith('cms:') || key.includes(':cms:'))
+  // Rendered pages (nitro:routes, nitro:handlers) and CMS reads (cms:); nothing else lives here.
+  const keys = (await cache.getKeys()).filter((key) => key.startsWith('nitro:') || key.startsWith('cms:'))
   await Promise.all(keys.map((key) => cache.removeItem(key)))
   return { revalidated: keys.length }
 })

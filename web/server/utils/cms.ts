@@ -12,6 +12,12 @@ const openForMs = 10_000
 
 export class CmsUnavailableError extends Error {}
 
+/** The CMS has just spoken to us (a revalidation call): it is up, so close the breaker. */
+export const resetCmsCircuit = () => {
+  breaker.failures = 0
+  breaker.openUntil = 0
+}
+
 const recordFailure = () => {
   breaker.failures += 1
   if (breaker.failures >= failureThreshold) breaker.openUntil = Date.now() + openForMs
