@@ -53,14 +53,23 @@ const main = async () => {
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
 
+  let draining = false
   const app = express()
   app.disable('x-powered-by')
+  app.use((_req, res, next) => {
+    if (draining) res.setHeader('connection', 'close')
+    next()
+  })
   app.set('trust proxy', Number(process.env.TRUST_PROXY_HOPS ?? 0))
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
   })
   app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'draining' })
+      return
+    }
     try {
       await pingDatabase(payload)
       res.json({ status: 'ready', database: 'ok' })
@@ -103,19 +112,22 @@ const main = async () => {
     payload.logger.info(`CMS listening on http://localhost:${port} (${dev ? 'development' : 'production'}); GraphQL limits ${JSON.stringify(graphqlLimits)}`)
   })
 
-  let stopping = false
   const shutdown = (signal: string) => {
-    if (stopping) return
-    stopping = true
-    payload.logger.info(`${signal} received: finishing in-flight requests`)
+    if (draining) return
+    draining = true
+    payload.logger.info(`${signal} received: draining, then finishing in-flight requests`)
     const force = setTimeout(() => process.exit(1), Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 15_000))
     force.unref()
-    server.close(async () => {
-      await payload.destroy()
-      payload.logger.info('CMS stopped')
-      process.exit(0)
-    })
-    server.closeIdleConnections()
+    // Keep accepting for a moment (readiness now fails, so load balancers stop sending), so that
+    // connections already opened are served rather than reset; then stop and wait for the rest.
+    setTimeout(() => {
+      server.close(async () => {
+        await payload.destroy()
+        payload.logger.info('CMS stopped')
+        process.exit(0)
+      })
+      server.closeIdleConnections()
+    }, Number(process.env.SHUTDOWN_DELAY_MS ?? 1000))
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))

@@ -37,8 +37,9 @@ test('an editor signs in to /admin and sees the collections grouped for the team
   await page.screenshot({ path: path.join(screenshots, 'admin-dashboard.png'), fullPage: true })
 })
 
-test('the blog list shows the seeded post, and an edit saved in the admin is served by the API', async () => {
-  await page.goto(`${cmsUrl()}/admin/collections/posts`)
+test('the blog list shows the seeded post, and an edit saved in the admin is served by the API', { timeout: 60_000 }, async () => {
+  // Other suites add posts to this server; search so the seeded one is on the first page.
+  await page.goto(`${cmsUrl()}/admin/collections/posts?search=Restore%20Fairness`)
   const row = page.getByRole('link', { name: "Breakthrough's Restore Fairness campaign" })
   await row.waitFor()
   await page.screenshot({ path: path.join(screenshots, 'admin-posts.png'), fullPage: true })
