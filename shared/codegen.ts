@@ -5,7 +5,7 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   documents: 'graphql/*.graphql',
   generates: {
-    'graphql/generated.ts': {
+    [process.env.CODEGEN_OUTPUT ?? 'graphql/generated.ts']: {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: {
         useTypeImports: true,

@@ -1,7 +1,7 @@
 // The public site: server-rendered, cached, reading the CMS over GraphQL from the Nitro server only.
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
-  modules: ['@nuxtjs/i18n', '@nuxt/image', '@nuxtjs/sitemap'],
+  modules: ['@nuxtjs/i18n', '@nuxtjs/sitemap'],
   devtools: { enabled: false },
   css: ['~/assets/site.css'],
 
@@ -33,11 +33,6 @@ export default defineNuxtConfig({
     // The cookie would make Nitro skip its page cache; the URL carries the language instead.
     detectBrowserLanguage: false,
     baseUrl: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000',
-  },
-
-  image: {
-    // Images come from the CMS's media endpoint; Payload has already made the sizes.
-    provider: 'none',
   },
 
   site: { url: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000', name: 'Made in L.A.' },

@@ -37,7 +37,7 @@ const waitForHealth = async (url: string, child: ChildProcess, timeoutMs = 60_00
 }
 
 /** Starts the built site against `cmsUrl`, caching into `dir` (so a restart keeps the cache). */
-export const startWeb = async (dir: string, port: number, cmsUrl: string) => {
+export const startWeb = async (dir: string, port: number, cmsUrl: string, env: NodeJS.ProcessEnv = {}) => {
   const server = path.join(webDir, '.output', 'server', 'index.mjs')
   if (!existsSync(server)) throw new Error('The site is not built: run `pnpm build` first (the README test command does).')
   mkdirSync(dir, { recursive: true })
@@ -53,6 +53,7 @@ export const startWeb = async (dir: string, port: number, cmsUrl: string) => {
       NUXT_PUBLIC_SITE_URL: `http://127.0.0.1:${port}`,
       NUXT_SITE_URL: `http://127.0.0.1:${port}`,
       NUXT_PUBLIC_I18N_BASE_URL: `http://127.0.0.1:${port}`,
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
