@@ -23,10 +23,15 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** Vue has mounted on the server-rendered page: its event handlers are live. */
+const waitForHydration = (page: Page) =>
+  page.waitForFunction(() => Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__))
+
 const openPage = async (width: number, pathname: string): Promise<Page> => {
   const page = await browser.newPage({ viewport: { width, height: 800 } })
   const response = await page.goto(`${webUrl}${pathname}`, { waitUntil: 'load' })
   expect(response?.status(), pathname).toBe(200)
+  await waitForHydration(page)
   return page
 }
 
@@ -77,7 +82,7 @@ describe('video facade', () => {
       if (/youtube|ytimg|vimeo|vimeocdn/.test(new URL(request.url()).hostname)) videoRequests.push(request.url())
     })
     await page.goto(`${webUrl}/blog/breakthrough-restore-fairness-campaign`, { waitUntil: 'load' })
-    await page.waitForFunction(() => Boolean((window as unknown as { useNuxtApp?: unknown }).useNuxtApp) || document.querySelector('#__nuxt'))
+    await waitForHydration(page)
     await page.waitForTimeout(500)
     expect(videoRequests).toEqual([])
     expect(await page.locator('iframe').count()).toBe(0)
@@ -97,10 +102,10 @@ describe('keyboard', () => {
     await expect(page.locator('#main-navigation').isVisible()).resolves.toBe(false)
     await toggle.focus()
     await page.keyboard.press('Enter')
-    await expect(page.locator('#main-navigation').isVisible()).resolves.toBe(true)
+    await expect.poll(() => page.locator('#main-navigation').isVisible()).toBe(true)
     await expect(page.getByRole('button', { name: 'Close menu' }).getAttribute('aria-expanded')).resolves.toBe('true')
     await page.keyboard.press('Escape')
-    await expect(page.locator('#main-navigation').isVisible()).resolves.toBe(false)
+    await expect.poll(() => page.locator('#main-navigation').isVisible()).toBe(false)
     await page.close()
   })
 
