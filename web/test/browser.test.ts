@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
-import { launchChromium } from './helpers/browser'
+import { launchChromium } from '../../cms/test/helpers/browser'
 import { sitePages, spanishPages } from './helpers/pages'
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source

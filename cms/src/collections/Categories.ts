@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isEditor } from '../access/isEditor'
+import { publicContentAccess } from '../access/collectionAccess'
 import { slugField } from '../fields/slug'
 
 export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: publicContentAccess,
   admin: {
     group: 'Content',
     useAsTitle: 'title',

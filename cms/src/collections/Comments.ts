@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isModerator } from '../access/isModerator'
-import { isSiteOrModerator } from '../access/isSiteOrModerator'
+import { submissionAccess } from '../access/collectionAccess'
 import { moderationStatusField } from '../fields/moderationStatus'
 
 export const Comments: CollectionConfig<'comments'> = {
   slug: 'comments',
   labels: { singular: 'Comment', plural: 'Comments' },
-  access: { read: isModerator, create: isSiteOrModerator, update: isModerator, delete: isModerator },
+  access: submissionAccess,
   admin: {
     group: 'Participation',
     useAsTitle: 'name',

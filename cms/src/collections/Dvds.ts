@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isEditor } from '../access/isEditor'
+import { publicContentAccess } from '../access/collectionAccess'
 import { currencyField } from '../fields/currency'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
 import { slugField } from '../fields/slug'
@@ -19,7 +18,7 @@ export const licences = [
 export const Dvds: CollectionConfig<'dvds'> = {
   slug: 'dvds',
   labels: { singular: 'DVD edition', plural: 'DVD editions' },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: publicContentAccess,
   admin: {
     group: 'Shop',
     useAsTitle: 'title',

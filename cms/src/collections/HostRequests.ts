@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { isModerator } from '../access/isModerator'
-import { isSiteOrModerator } from '../access/isSiteOrModerator'
+import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
 import { licences } from './Dvds'
 
 export const HostRequests: CollectionConfig<'host-requests'> = {
   slug: 'host-requests',
   labels: { singular: 'Host request', plural: 'Host requests' },
-  access: { read: isModerator, create: isSiteOrModerator, update: isModerator, delete: isModerator },
+  access: submissionAccess,
   admin: {
     group: 'Participation',
     useAsTitle: 'organisation',

@@ -3,15 +3,14 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isEditor } from '../access/isEditor'
+import { publicContentAccess } from '../access/collectionAccess'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: 'Media file', plural: 'Media library' },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: publicContentAccess,
   admin: {
     group: 'Content',
     useAsTitle: 'alt',

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../access/isEditor'
-import { publishedOrEditor } from '../access/publishedOrEditor'
+import { draftableContentAccess } from '../access/collectionAccess'
 import { Awards } from '../blocks/Awards'
 import { CallToAction } from '../blocks/CallToAction'
 import { Content } from '../blocks/Content'
@@ -20,13 +19,7 @@ import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalida
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
   labels: { singular: 'Page', plural: 'Pages' },
-  access: {
-    read: publishedOrEditor,
-    readVersions: isEditor,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
-  },
+  access: draftableContentAccess,
   admin: {
     group: 'Content',
     useAsTitle: 'title',

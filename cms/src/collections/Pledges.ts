@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { isModerator } from '../access/isModerator'
-import { isSiteOrModerator } from '../access/isSiteOrModerator'
+import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
 import { moderationStatusField } from '../fields/moderationStatus'
 
 export const Pledges: CollectionConfig<'pledges'> = {
   slug: 'pledges',
   labels: { singular: 'Pledge', plural: 'Pledges' },
-  access: { read: isModerator, create: isSiteOrModerator, update: isModerator, delete: isModerator },
+  access: submissionAccess,
   admin: {
     group: 'Participation',
     useAsTitle: 'name',

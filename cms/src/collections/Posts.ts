@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../access/isEditor'
-import { publishedOrEditor } from '../access/publishedOrEditor'
+import { draftableContentAccess } from '../access/collectionAccess'
 import { richTextEditor } from '../blocks/richText'
 import { publishedAtField } from '../fields/publishedAt'
 import { seoField } from '../fields/seo'
@@ -13,13 +12,7 @@ import { setAuthorName } from '../hooks/setAuthorName'
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
   labels: { singular: 'Blog post', plural: 'Blog posts' },
-  access: {
-    read: publishedOrEditor,
-    readVersions: isEditor,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
-  },
+  access: draftableContentAccess,
   admin: {
     group: 'Content',
     useAsTitle: 'title',

@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isEditor } from '../access/isEditor'
+import { publicContentAccess } from '../access/collectionAccess'
 import { urlField } from '../fields/url'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 
 export const PressItems: CollectionConfig<'press-items'> = {
   slug: 'press-items',
   labels: { singular: 'Press item', plural: 'Press coverage' },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  access: publicContentAccess,
   admin: {
     group: 'Content',
     useAsTitle: 'headline',

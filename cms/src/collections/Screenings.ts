@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../access/isEditor'
-import { publishedOrEditor } from '../access/publishedOrEditor'
+import { draftableContentAccess } from '../access/collectionAccess'
 import { venueField } from '../fields/address'
 import { currencyField } from '../fields/currency'
 import { seoField } from '../fields/seo'
@@ -27,13 +26,7 @@ const priceWhenPaid = (value: unknown, { siblingData }: { siblingData: Record<st
 export const Screenings: CollectionConfig<'screenings'> = {
   slug: 'screenings',
   labels: { singular: 'Screening', plural: 'Screenings' },
-  access: {
-    read: publishedOrEditor,
-    readVersions: isEditor,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
-  },
+  access: draftableContentAccess,
   admin: {
     group: 'Events',
     useAsTitle: 'title',

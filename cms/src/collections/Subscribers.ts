@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isModerator } from '../access/isModerator'
-import { isSiteOrModerator } from '../access/isSiteOrModerator'
+import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
 
 export const Subscribers: CollectionConfig<'subscribers'> = {
   slug: 'subscribers',
   labels: { singular: 'Subscriber', plural: 'Subscribers' },
-  access: { read: isModerator, create: isSiteOrModerator, update: isModerator, delete: isModerator },
+  access: submissionAccess,
   admin: {
     group: 'Participation',
     useAsTitle: 'email',
