@@ -95,3 +95,25 @@ describe('search engines and sharing', () => {
     expect(organisation['@type']).toBe('Organization')
   })
 })
+
+describe('images', () => {
+  test('images come through @nuxt/image with a srcset, width and height, lazy below the fold', async () => {
+    const html = await $fetch<string>('/')
+    const images = [...html.matchAll(/<img [^>]*data-nuxt-img[^>]*>/g)].map((match) => match[0])
+    expect(images.length).toBeGreaterThan(2)
+    for (const image of images) {
+      expect(image).toMatch(/ width="\d+"/)
+      expect(image).toMatch(/ height="\d+"/)
+      expect(image).toMatch(/ srcset="\/media\/[^"]+\?w=\d+ \d+w/)
+    }
+    expect(images[0]).toContain('loading="eager"')
+    expect(images.slice(1).every((image) => image.includes('loading="lazy"'))).toBe(true)
+  })
+
+  test('a width asks for the nearest size Payload made, served from the site', async () => {
+    const card = await globalThis.fetch(`${inject('cmsUrl')}/api/media/file/demo-made-in-la-768x432.jpg`)
+    const served = await fetch('/media/demo-made-in-la.jpg?w=700')
+    expect(served.status).toBe(200)
+    expect(Buffer.from(await served.arrayBuffer()).equals(Buffer.from(await card.arrayBuffer()))).toBe(true)
+  })
+})

@@ -11,6 +11,7 @@ import {
   SitemapEntriesDocument,
   FeedPostsDocument,
   CategoryBySlugDocument,
+  MediaByFilenameDocument,
   type PostListQueryVariables,
   type ScreeningListQueryVariables,
 } from '@made-in-la/shared/graphql'
@@ -58,3 +59,7 @@ export const fetchPressItems = cachedCmsQuery('press-items', (locale: SiteLocale
 )
 
 export const fetchSitemapEntries = cachedCmsQuery('sitemap', () => cmsQuery(SitemapEntriesDocument, {}))
+
+export const fetchMediaSizes = cachedCmsQuery('media-sizes', (filename: string) =>
+  cmsQuery(MediaByFilenameDocument, { filename }),
+)
