@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(dirname, '..') },
   // server.ts starts Payload before Next; both must share one copy of Payload's modules, or its
   // error classes and instance cache differ between the two (Payload externalises these in dev only).
+  // The shared package is TypeScript source, compiled here like the app's own code.
+  transpilePackages: ['@made-in-la/shared'],
   serverExternalPackages: ['payload', '@payloadcms/db-mongodb', '@payloadcms/db-sqlite', '@payloadcms/graphql'],
 }
 

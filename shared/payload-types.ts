@@ -686,6 +686,7 @@ export interface HostRequest {
    * Only the team sees these.
    */
   internalNotes?: string | null;
+  submissionId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -759,6 +760,7 @@ export interface Pledge {
    * Show on the home page (approved pledges only).
    */
   featured?: boolean | null;
+  submissionId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -778,6 +780,7 @@ export interface Comment {
   email: string;
   body: string;
   status?: ('pending' | 'approved' | 'rejected') | null;
+  submissionId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -796,6 +799,7 @@ export interface Subscriber {
   locale?: ('en' | 'es') | null;
   status?: ('pending' | 'confirmed' | 'unsubscribed') | null;
   confirmedAt?: string | null;
+  submissionId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -812,6 +816,7 @@ export interface ContactMessage {
   subject: string;
   message: string;
   status?: ('new' | 'answered' | 'archived') | null;
+  submissionId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1451,6 +1456,7 @@ export interface HostRequestsSelect<T extends boolean = true> {
   message?: T;
   status?: T;
   internalNotes?: T;
+  submissionId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1465,6 +1471,7 @@ export interface PledgesSelect<T extends boolean = true> {
   consentToShow?: T;
   status?: T;
   featured?: T;
+  submissionId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1478,6 +1485,7 @@ export interface CommentsSelect<T extends boolean = true> {
   email?: T;
   body?: T;
   status?: T;
+  submissionId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1493,6 +1501,7 @@ export interface SubscribersSelect<T extends boolean = true> {
   locale?: T;
   status?: T;
   confirmedAt?: T;
+  submissionId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1506,6 +1515,7 @@ export interface ContactMessagesSelect<T extends boolean = true> {
   subject?: T;
   message?: T;
   status?: T;
+  submissionId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -39,7 +39,8 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
   return sqliteAdapter({
     client: { url: sqliteUrl(uri) },
     idType: 'uuid',
-    migrationDir: path.join(cmsRoot, 'src', 'migrations'),
+    // Overridable so a test can check the committed migrations against the config without writing here.
+    migrationDir: process.env.PAYLOAD_MIGRATION_DIR ?? path.join(cmsRoot, 'src', 'migrations'),
     prodMigrations: migrations,
   })
 }

@@ -3,7 +3,7 @@
  * The GraphQL schema must not depend on which database runs underneath.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -49,4 +49,14 @@ test('the committed shared/payload-types.ts is up to date (run `pnpm generate`)'
   const output = path.join(workDir, 'payload-types.ts')
   payloadCommand('payload', ['generate:types'], { PAYLOAD_TS_OUTPUT_PATH: output })
   expect(readFileSync(path.join(sharedDir, 'payload-types.ts'), 'utf8')).toBe(readFileSync(output, 'utf8'))
+})
+
+test('the committed migrations build exactly the schema the config describes (run `payload migrate:create`)', () => {
+  const migrationDir = path.join(workDir, 'migrations')
+  cpSync(path.join(cmsDir, 'src', 'migrations'), migrationDir, { recursive: true })
+  const before = readdirSync(migrationDir).sort()
+  const env = { DATABASE_URI: `file:${path.join(workDir, 'migrated.db')}`, PAYLOAD_MIGRATION_DIR: migrationDir }
+  payloadCommand('payload', ['migrate'], { ...env, NODE_ENV: 'production' })
+  payloadCommand('payload', ['migrate:create', 'stale-check', '--skip-empty'], env)
+  expect(readdirSync(migrationDir).sort()).toEqual(before)
 })

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { submissionAccess } from '../access/collectionAccess'
 import { moderationStatusField } from '../fields/moderationStatus'
+import { formRule } from '../fields/formRule'
+import { submissionIdField } from '../fields/submissionId'
 
 export const Comments: CollectionConfig<'comments'> = {
   slug: 'comments',
@@ -16,9 +18,10 @@ export const Comments: CollectionConfig<'comments'> = {
   defaultSort: '-createdAt',
   fields: [
     { name: 'post', type: 'relationship', relationTo: 'posts', required: true, index: true },
-    { name: 'name', type: 'text', required: true, maxLength: 80 },
-    { name: 'email', type: 'email', required: true, admin: { description: 'Never shown publicly.' } },
-    { name: 'body', type: 'textarea', required: true, maxLength: 3000 },
+    { name: 'name', validate: formRule('comment', 'name'), type: 'text', required: true, maxLength: 80 },
+    { name: 'email', validate: formRule('comment', 'email'), type: 'email', required: true, admin: { description: 'Never shown publicly.' } },
+    { name: 'body', validate: formRule('comment', 'body'), type: 'textarea', required: true, maxLength: 3000 },
     moderationStatusField(),
+    submissionIdField(),
   ],
 }

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
+import { formRule } from '../fields/formRule'
+import { submissionIdField } from '../fields/submissionId'
 
 export const ContactMessages: CollectionConfig<'contact-messages'> = {
   slug: 'contact-messages',
@@ -18,12 +20,12 @@ export const ContactMessages: CollectionConfig<'contact-messages'> = {
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, maxLength: 120, admin: { width: '50%' } },
-        { name: 'email', type: 'email', required: true, admin: { width: '50%' } },
+        { name: 'name', validate: formRule('contact', 'name'), type: 'text', required: true, maxLength: 120, admin: { width: '50%' } },
+        { name: 'email', validate: formRule('contact', 'email'), type: 'email', required: true, admin: { width: '50%' } },
       ],
     },
-    { name: 'subject', type: 'text', required: true, maxLength: 200 },
-    { name: 'message', type: 'textarea', required: true, maxLength: 5000 },
+    { name: 'subject', validate: formRule('contact', 'subject'), type: 'text', required: true, maxLength: 200 },
+    { name: 'message', validate: formRule('contact', 'message'), type: 'textarea', required: true, maxLength: 5000 },
     {
       name: 'status',
       type: 'select',
@@ -37,5 +39,6 @@ export const ContactMessages: CollectionConfig<'contact-messages'> = {
       access: { create: isStaffField, update: isStaffField },
       admin: { position: 'sidebar' },
     },
+    submissionIdField(),
   ],
 }

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
+import { formRule } from '../fields/formRule'
+import { submissionIdField } from '../fields/submissionId'
 import { licences } from './Dvds'
 
 export const HostRequests: CollectionConfig<'host-requests'> = {
@@ -19,32 +21,33 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, maxLength: 120, admin: { width: '50%' } },
-        { name: 'email', type: 'email', required: true, admin: { width: '50%' } },
+        { name: 'name', validate: formRule('hostRequest', 'name'), type: 'text', required: true, maxLength: 120, admin: { width: '50%' } },
+        { name: 'email', validate: formRule('hostRequest', 'email'), type: 'email', required: true, admin: { width: '50%' } },
       ],
     },
-    { name: 'organisation', type: 'text', required: true, maxLength: 200 },
+    { name: 'organisation', validate: formRule('hostRequest', 'organisation'), type: 'text', required: true, maxLength: 200 },
     {
       type: 'row',
       fields: [
-        { name: 'city', type: 'text', required: true, maxLength: 120, admin: { width: '33%' } },
-        { name: 'region', label: 'State / region', type: 'text', maxLength: 120, admin: { width: '33%' } },
-        { name: 'country', type: 'text', required: true, maxLength: 2, defaultValue: 'US', admin: { width: '33%' } },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        { name: 'preferredDate', type: 'date', required: true, admin: { width: '50%' } },
-        { name: 'alternativeDate', type: 'date', admin: { width: '50%' } },
+        { name: 'city', validate: formRule('hostRequest', 'city'), type: 'text', required: true, maxLength: 120, admin: { width: '33%' } },
+        { name: 'region', validate: formRule('hostRequest', 'region'), label: 'State / region', type: 'text', maxLength: 120, admin: { width: '33%' } },
+        { name: 'country', validate: formRule('hostRequest', 'country'), type: 'text', required: true, maxLength: 2, defaultValue: 'US', admin: { width: '33%' } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'expectedAudience', type: 'number', min: 1, max: 100000, admin: { width: '50%' } },
+        { name: 'preferredDate', validate: formRule('hostRequest', 'preferredDate'), type: 'date', required: true, admin: { width: '50%' } },
+        { name: 'alternativeDate', validate: formRule('hostRequest', 'alternativeDate'), type: 'date', admin: { width: '50%' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'expectedAudience', validate: formRule('hostRequest', 'expectedAudience'), type: 'number', min: 1, max: 100000, admin: { width: '50%' } },
         {
           name: 'venueType',
+          validate: formRule('hostRequest', 'venueType'),
           type: 'select',
           options: [
             { label: 'Community centre', value: 'community' },
@@ -60,8 +63,8 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
         },
       ],
     },
-    { name: 'licence', type: 'select', options: licences, admin: { description: 'Edition or licence they need.' } },
-    { name: 'message', type: 'textarea', maxLength: 5000 },
+    { name: 'licence', validate: formRule('hostRequest', 'licence'), type: 'select', options: licences, admin: { description: 'Edition or licence they need.' } },
+    { name: 'message', validate: formRule('hostRequest', 'message'), type: 'textarea', maxLength: 5000 },
     {
       name: 'status',
       type: 'select',
@@ -83,5 +86,6 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
       access: { create: isStaffField, read: isStaffField, update: isStaffField },
       admin: { position: 'sidebar', description: 'Only the team sees these.' },
     },
+    submissionIdField(),
   ],
 }

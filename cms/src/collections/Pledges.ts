@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
 import { moderationStatusField } from '../fields/moderationStatus'
+import { formRule } from '../fields/formRule'
+import { submissionIdField } from '../fields/submissionId'
 
 export const Pledges: CollectionConfig<'pledges'> = {
   slug: 'pledges',
@@ -16,9 +18,9 @@ export const Pledges: CollectionConfig<'pledges'> = {
   },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 80 },
-    { name: 'city', type: 'text', required: true, maxLength: 80 },
-    { name: 'message', type: 'textarea', maxLength: 280 },
+    { name: 'name', validate: formRule('pledge', 'name'), type: 'text', required: true, maxLength: 80 },
+    { name: 'city', validate: formRule('pledge', 'city'), type: 'text', required: true, maxLength: 80 },
+    { name: 'message', validate: formRule('pledge', 'message'), type: 'textarea', maxLength: 280 },
     {
       name: 'consentToShow',
       label: 'Agreed to be shown publicly',
@@ -33,5 +35,6 @@ export const Pledges: CollectionConfig<'pledges'> = {
       access: { create: isStaffField, update: isStaffField },
       admin: { position: 'sidebar', description: 'Show on the home page (approved pledges only).' },
     },
+    submissionIdField(),
   ],
 }

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
+import { formRule } from '../fields/formRule'
+import { submissionIdField } from '../fields/submissionId'
 
 export const Subscribers: CollectionConfig<'subscribers'> = {
   slug: 'subscribers',
@@ -15,16 +17,16 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
   },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'email', type: 'email', required: true, unique: true, index: true },
-    { name: 'name', type: 'text', maxLength: 120 },
-    { name: 'postcode', type: 'text', maxLength: 20 },
+    { name: 'email', validate: formRule('subscribe', 'email'), type: 'email', required: true, unique: true, index: true },
+    { name: 'name', validate: formRule('subscribe', 'name'), type: 'text', maxLength: 120 },
+    { name: 'postcode', validate: formRule('subscribe', 'postcode'), type: 'text', maxLength: 20 },
     {
       name: 'consent',
       label: 'Agreed to receive updates',
       type: 'checkbox',
       required: true,
       defaultValue: false,
-      validate: (value: unknown) => (value === true ? true : 'consent is required to sign up.'),
+      validate: formRule('subscribe', 'consent'),
     },
     {
       name: 'locale',
@@ -54,5 +56,6 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
       access: { create: isStaffField, update: isStaffField },
       admin: { position: 'sidebar', readOnly: true },
     },
+    submissionIdField(),
   ],
 }

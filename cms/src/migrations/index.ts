@@ -1,9 +1,15 @@
 import * as migration_20261126_114017_initial from './20261126_114017_initial';
+import * as migration_20261126_124924_submission_ids from './20261126_124924_submission_ids';
 
 export const migrations = [
   {
     up: migration_20261126_114017_initial.up,
     down: migration_20261126_114017_initial.down,
-    name: '20261126_114017_initial'
+    name: '20261126_114017_initial',
+  },
+  {
+    up: migration_20261126_124924_submission_ids.up,
+    down: migration_20261126_124924_submission_ids.down,
+    name: '20261126_124924_submission_ids'
   },
 ];
