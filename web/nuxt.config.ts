@@ -9,6 +9,12 @@ export default defineNuxtConfig({
     cmsUrl: 'http://127.0.0.1:3001',
     cmsTimeoutMs: 4000,
     revalidateSecret: '',
+    // The CMS service account (role "site") whose only right is to create submissions.
+    siteApiKey: '',
+    // Trust X-Forwarded-For for the client address (set when a proxy sits in front of the site).
+    trustProxy: false,
+    formRateLimit: 5,
+    outboxIntervalMs: 2000,
     public: {
       siteUrl: 'http://localhost:3000',
       siteName: 'Made in L.A.',
@@ -60,6 +66,9 @@ export default defineNuxtConfig({
     storage: {
       // Survives restarts, so a CMS outage right after a restart still serves the last good pages.
       cache: { driver: 'fs', base: './.data/cache' },
+      // Submissions waiting for the CMS, and short-lived form state for visitors without JavaScript.
+      outbox: { driver: 'fs', base: './.data/outbox' },
+      forms: { driver: 'fs', base: './.data/forms' },
     },
   },
 

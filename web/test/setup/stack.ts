@@ -53,6 +53,10 @@ export const startWeb = async (dir: string, port: number, cmsUrl: string, env: N
       NUXT_PUBLIC_SITE_URL: `http://127.0.0.1:${port}`,
       NUXT_SITE_URL: `http://127.0.0.1:${port}`,
       NUXT_PUBLIC_I18N_BASE_URL: `http://127.0.0.1:${port}`,
+      NUXT_SITE_API_KEY: testCredentials.siteApiKey,
+      // Tests act as many visitors through X-Forwarded-For, each with its own rate-limit bucket.
+      NUXT_TRUST_PROXY: 'true',
+      NUXT_OUTBOX_INTERVAL_MS: '500',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -89,6 +93,7 @@ export default async function setup(project: TestProject) {
   project.provide('webUrl', stack.webUrl)
   project.provide('cmsUrl', stack.cmsUrl)
   project.provide('adminCredentials', testCredentials.admin)
+  project.provide('siteApiKey', testCredentials.siteApiKey)
   return () => stopStack(stack)
 }
 
@@ -97,5 +102,6 @@ declare module 'vitest' {
     webUrl: string
     cmsUrl: string
     adminCredentials: { email: string; password: string }
+    siteApiKey: string
   }
 }

@@ -1,0 +1,9 @@
+/** Retries the submission outbox in the background, so what was accepted during an outage arrives. */
+export default defineNitroPlugin((nitroApp) => {
+  const { outboxIntervalMs } = useRuntimeConfig()
+  const timer = setInterval(() => {
+    flushOutbox().catch((error) => console.error('[outbox] flush failed', error))
+  }, Number(outboxIntervalMs))
+  timer.unref()
+  nitroApp.hooks.hook('close', () => clearInterval(timer))
+})
