@@ -1,0 +1,66 @@
+/**
+ * Submissions are never lost: accepted while the CMS is down, delivered exactly once when it is
+ * back; and many at once all arrive, none doubled. Runs its own CMS and site.
+ */
+import path from 'node:path'
+
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+import { startCms, testCredentials } from '../../cms/test/setup/cmsServer'
+import { revalidateSecret, type Stack, startStack, stopProcess, stopStack } from './setup/stack'
+
+let stack: Stack
+
+beforeAll(async () => {
+  stack = await startStack()
+})
+
+afterAll(async () => {
+  await stopStack(stack)
+})
+
+const submit = (index: number, batch: string) =>
+  fetch(`${stack.webUrl}/api/forms/contact`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.70.${Math.floor(index / 200)}.${index % 200}` },
+    body: JSON.stringify({ name: `Visitor ${index}`, email: `visitor${index}@example.org`, subject: `${batch} ${index}`, message: 'Hello' }),
+  })
+
+const storedSubjects = async (batch: string) => {
+  const login = await fetch(`${stack.cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.71.0.${Math.floor(Math.random() * 250)}` },
+    body: JSON.stringify(testCredentials.admin),
+  })
+  const { token } = await login.json()
+  const response = await fetch(`${stack.cmsUrl}/api/contact-messages?where[subject][like]=${encodeURIComponent(batch)}&limit=1000&depth=0`, {
+    headers: { authorization: `JWT ${token}` },
+  })
+  return ((await response.json()).docs as { subject: string }[]).map((doc) => doc.subject)
+}
+
+test('with the CMS stopped, 50 submissions are accepted; after it restarts each is stored once', async () => {
+  await stopProcess(stack.cms)
+  const batch = `Outage ${Date.now()}`
+  const responses = await Promise.all(Array.from({ length: 50 }, (_, index) => submit(index, batch)))
+  expect(responses.map((response) => response.status)).toEqual(Array(50).fill(202))
+
+  stack.cms = (
+    await startCms(path.join(stack.dir, 'cms'), { port: stack.cmsPort, env: { WEB_URL: stack.webUrl, REVALIDATE_SECRET: revalidateSecret } })
+  ).child
+  await expect.poll(async () => (await storedSubjects(batch)).length, { timeout: 30_000, interval: 500 }).toBe(50)
+  // Let a few more retry rounds pass: still 50, each subject once.
+  await new Promise((resolve) => setTimeout(resolve, 1500))
+  const subjects = await storedSubjects(batch)
+  expect(subjects).toHaveLength(50)
+  expect(new Set(subjects).size).toBe(50)
+})
+
+test('200 concurrent submissions to one form end as exactly 200 documents', async () => {
+  const batch = `Burst ${Date.now()}`
+  const responses = await Promise.all(Array.from({ length: 200 }, (_, index) => submit(index, batch)))
+  expect(responses.map((response) => response.status)).toEqual(Array(200).fill(202))
+  await expect.poll(async () => (await storedSubjects(batch)).length, { timeout: 30_000, interval: 500 }).toBe(200)
+  const subjects = await storedSubjects(batch)
+  expect(new Set(subjects).size).toBe(200)
+})
