@@ -25,6 +25,7 @@ import { databaseAdapter } from './database'
 import { HomePage } from './globals/HomePage'
 import { SiteSettings } from './globals/SiteSettings'
 import { graphqlLimits } from './graphql/limits'
+import { publicSubmissionQueries } from './graphql/publicSubmissions'
 import { validationRules } from './graphql/validationRules'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -74,6 +75,7 @@ export default buildConfig({
     disableIntrospectionInProduction: process.env.GRAPHQL_INTROSPECTION !== 'true',
     disablePlaygroundInProduction: process.env.GRAPHQL_PLAYGROUND !== 'true',
     validationRules,
+    queries: publicSubmissionQueries,
     schemaOutputFile: path.join(sharedDir, 'schema.graphql'),
   },
   typescript: { outputFile: path.join(sharedDir, 'payload-types.ts') },

@@ -4,6 +4,7 @@ import { submissionAccess } from '../access/collectionAccess'
 import { moderationStatusField } from '../fields/moderationStatus'
 import { formRule } from '../fields/formRule'
 import { submissionIdField } from '../fields/submissionId'
+import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 
 export const Comments: CollectionConfig<'comments'> = {
   slug: 'comments',
@@ -16,6 +17,8 @@ export const Comments: CollectionConfig<'comments'> = {
     description: 'Comments on blog posts. They appear under the post only once approved.',
   },
   defaultSort: '-createdAt',
+  // Approving or featuring changes what the site shows.
+  hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
   fields: [
     { name: 'post', type: 'relationship', relationTo: 'posts', required: true, index: true },
     { name: 'name', validate: formRule('comment', 'name'), type: 'text', required: true, maxLength: 80 },

@@ -5,6 +5,7 @@ import { isStaffField } from '../access/isStaff'
 import { moderationStatusField } from '../fields/moderationStatus'
 import { formRule } from '../fields/formRule'
 import { submissionIdField } from '../fields/submissionId'
+import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 
 export const Pledges: CollectionConfig<'pledges'> = {
   slug: 'pledges',
@@ -17,6 +18,8 @@ export const Pledges: CollectionConfig<'pledges'> = {
     description: 'Pledges signed on the site. Approve one to count it; feature it to show it on the home page.',
   },
   defaultSort: '-createdAt',
+  // Approving or featuring changes what the site shows.
+  hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
   fields: [
     { name: 'name', validate: formRule('pledge', 'name'), type: 'text', required: true, maxLength: 80 },
     { name: 'city', validate: formRule('pledge', 'city'), type: 'text', required: true, maxLength: 80 },

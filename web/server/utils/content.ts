@@ -12,6 +12,7 @@ import {
   FeedPostsDocument,
   CategoryBySlugDocument,
   MediaByFilenameDocument,
+  PostCommentsDocument,
   type PostListQueryVariables,
   type ScreeningListQueryVariables,
 } from '@made-in-la/shared/graphql'
@@ -63,3 +64,5 @@ export const fetchSitemapEntries = cachedCmsQuery('sitemap', () => cmsQuery(Site
 export const fetchMediaSizes = cachedCmsQuery('media-sizes', (filename: string) =>
   cmsQuery(MediaByFilenameDocument, { filename }),
 )
+
+export const fetchPostComments = cachedCmsQuery('post-comments', (postId: string) => cmsQuery(PostCommentsDocument, { post: postId }))

@@ -3,5 +3,6 @@ export default defineEventHandler(async (event) => {
   const { Posts } = await fetchPost(localeOf(event), slug)
   const post = Posts?.docs?.[0]
   if (!post) throw createError({ statusCode: 404, statusMessage: 'Post not found' })
-  return post
+  const { ApprovedComments } = await fetchPostComments(post.id)
+  return { ...post, comments: ApprovedComments }
 })
