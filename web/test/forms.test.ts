@@ -28,50 +28,114 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe('contact form in Chromium', () => {
-  for (const javaScriptEnabled of [true, false]) {
-    test(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}: one message stored with the values typed`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': `10.61.0.${javaScriptEnabled ? 1 : 2}` } })
-      const page = await context.newPage()
-      await page.goto(`${webUrl}/contact`)
-      if (javaScriptEnabled) {
-        await page.waitForFunction(() => Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__))
-      }
-      const subject = unique(`Screening question (JS ${javaScriptEnabled})`)
-      await page.waitForTimeout(2100)
-      await page.getByLabel('Name', { exact: true }).fill('Lupe Hernández')
-      await page.getByLabel('Email', { exact: true }).fill('lupe@example.org')
-      await page.getByLabel('Subject', { exact: true }).fill(subject)
-      await page.getByLabel('Message', { exact: true }).fill('Can we show the film at our union hall?')
-      await page.getByRole('button', { name: 'Send' }).click()
-      await page.getByText('Thank you: your message was received.').waitFor()
+type BrowserCase = {
+  form: string
+  path: string
+  collection: string
+  key: string
+  fill: (unique: string) => Record<string, string | boolean>
+  expected: (unique: string) => Record<string, unknown>
+  confirmation: string
+}
 
-      await expect.poll(async () => (await findStored('contact-messages', { subject })).length, { timeout: 5000 }).toBe(1)
-      const [stored] = await findStored('contact-messages', { subject })
-      expect(stored).toMatchObject({ name: 'Lupe Hernández', email: 'lupe@example.org', message: 'Can we show the film at our union hall?' })
-      await context.close()
-    })
+/** Every form, as a visitor fills it in; `key` finds the stored document again. */
+const browserCases: BrowserCase[] = [
+  {
+    form: 'contact',
+    path: '/contact',
+    collection: 'contact-messages',
+    key: 'subject',
+    fill: (id) => ({ Name: 'Lupe Hernández', Email: 'lupe@example.org', Subject: id, Message: 'Can we show the film at our union hall?' }),
+    expected: () => ({ name: 'Lupe Hernández', email: 'lupe@example.org', message: 'Can we show the film at our union hall?' }),
+    confirmation: 'Thank you: your message was received.',
+  },
+  {
+    form: 'pledge',
+    path: '/get-involved',
+    collection: 'pledges',
+    key: 'name',
+    fill: (id) => ({ Name: id, City: 'Los Angeles', 'Message (optional)': 'No more sweatshops.', 'Show my name, city and message on the site': true }),
+    expected: () => ({ city: 'Los Angeles', message: 'No more sweatshops.', consentToShow: true, status: 'pending' }),
+    confirmation: 'Thank you for signing the pledge.',
+  },
+  {
+    form: 'subscribe',
+    path: '/get-involved',
+    collection: 'subscribers',
+    key: 'name',
+    fill: (id) => ({ Email: `${id.replace(/\W+/g, '-').toLowerCase()}@example.org`, 'Name (optional)': id, 'Postcode / ZIP (optional)': '90012', 'I agree to receive email updates about the film and the campaign': true }),
+    expected: () => ({ postcode: '90012', consent: true, status: 'pending' }),
+    confirmation: 'Thank you: you are signed up.',
+  },
+  {
+    form: 'hostRequest',
+    path: '/host-a-screening',
+    collection: 'host-requests',
+    key: 'organisation',
+    fill: (id) => ({
+      Name: 'Rosa', Email: 'rosa@example.org', Organisation: id, City: 'Fresno', 'State / region (optional)': 'CA',
+      'Country (two-letter code, e.g. US)': 'US', 'Preferred date': '2030-05-02', 'Expected audience (people) (optional)': '80',
+    }),
+    expected: () => ({ name: 'Rosa', city: 'Fresno', region: 'CA', country: 'US', expectedAudience: 80, status: 'new' }),
+    confirmation: 'Thank you: your request was received.',
+  },
+  {
+    form: 'comment',
+    path: '/blog/breakthrough-restore-fairness-campaign',
+    collection: 'comments',
+    key: 'body',
+    fill: (id) => ({ Name: 'Juana', Email: 'juana@example.org', Comment: id }),
+    expected: () => ({ name: 'Juana', email: 'juana@example.org', status: 'pending' }),
+    confirmation: 'Thank you: your comment was received',
+  },
+]
 
-    test(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}: invalid input shows the field's error, keeps the input, stores nothing`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': `10.61.1.${javaScriptEnabled ? 1 : 2}` } })
-      const page = await context.newPage()
-      await page.goto(`${webUrl}/contact`)
-      if (javaScriptEnabled) {
-        await page.waitForFunction(() => Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__))
-      }
-      const subject = unique('Invalid')
-      await page.getByLabel('Name', { exact: true }).fill('Maria')
-      await page.getByLabel('Email', { exact: true }).fill('not-an-email')
-      await page.getByLabel('Subject', { exact: true }).fill(subject)
-      await page.getByLabel('Message', { exact: true }).fill('Hello')
-      await page.getByRole('button', { name: 'Send' }).click()
-      await page.getByText('email must be a valid email address.').waitFor()
-      await expect(page.getByLabel('Subject', { exact: true }).inputValue()).resolves.toBe(subject)
-      await expect(page.getByLabel('Email', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true')
-      expect(await findStored('contact-messages', { subject })).toEqual([])
-      await context.close()
-    })
+const hydrated = (page: import('playwright-core').Page) =>
+  page.waitForFunction(() => Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__))
+
+const fillForm = async (section: import('playwright-core').Locator, values: Record<string, string | boolean>) => {
+  for (const [label, value] of Object.entries(values)) {
+    const field = section.getByLabel(label, { exact: true })
+    if (typeof value === 'boolean') await field.setChecked(value)
+    else await field.fill(value)
   }
+}
+
+describe.each([true, false])('every form in Chromium, JavaScript %s', (javaScriptEnabled) => {
+  test.each(browserCases)('$form stores exactly one document with the values typed', async (form) => {
+    const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': `10.61.${javaScriptEnabled ? 1 : 2}.${browserCases.indexOf(form) + 1}` } })
+    const page = await context.newPage()
+    await page.goto(`${webUrl}${form.path}`)
+    if (javaScriptEnabled) await hydrated(page)
+    const id = unique(`${form.form} (JS ${javaScriptEnabled})`)
+    const section = page.locator(`#form-${form.form}`)
+    await page.waitForTimeout(2100)
+    await fillForm(section, form.fill(id))
+    await section.getByRole('button', { name: 'Send' }).click()
+    await page.locator(`#form-${form.form}`).getByText(form.confirmation).waitFor()
+
+    const value = form.key === 'name' || form.key === 'organisation' || form.key === 'body' || form.key === 'subject' ? id : ''
+    await expect.poll(async () => (await findStored(form.collection, { [form.key]: value })).length, { timeout: 5000 }).toBe(1)
+    const [stored] = await findStored(form.collection, { [form.key]: value })
+    expect(stored).toMatchObject(form.expected(id))
+    await context.close()
+  })
+
+  test('invalid input shows the field\'s error, keeps the input, and stores nothing', async () => {
+    const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': `10.61.3.${javaScriptEnabled ? 1 : 2}` } })
+    const page = await context.newPage()
+    await page.goto(`${webUrl}/contact`)
+    if (javaScriptEnabled) await hydrated(page)
+    const subject = unique('Invalid')
+    const section = page.locator('#form-contact')
+    await fillForm(section, { Name: 'Maria', Email: 'not-an-email', Subject: subject, Message: 'Hello' })
+    await section.getByRole('button', { name: 'Send' }).click()
+    await section.getByText('email must be a valid email address.').waitFor()
+    await expect(section.getByLabel('Subject', { exact: true }).inputValue()).resolves.toBe(subject)
+    await expect(section.getByLabel('Email', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true')
+    expect(await findStored('contact-messages', { subject })).toEqual([])
+    await context.close()
+  })
 })
 
 describe('the same rules on the site and in the CMS', () => {

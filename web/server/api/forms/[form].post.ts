@@ -34,9 +34,6 @@ export default defineEventHandler(async (event) => {
     }
     return sendRedirect(event, `${back}?sent=${form}#form-${form}`, 303)
   }
-  // Spam is answered like success, so its senders learn nothing.
-  if (looksAutomated(body)) return answer('received')
-
   const parsed = forms[form].schema.safeParse(body)
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error)
@@ -49,6 +46,9 @@ export default defineEventHandler(async (event) => {
     await useStorage('forms').setItem(`flash:${token}`, { form, values, errors }, { ttl: 600 })
     return sendRedirect(event, `${back}?formState=${token}#form-${form}`, 303)
   }
+
+  // Spam is answered like success, so its senders learn nothing.
+  if (looksAutomated(body)) return answer('received')
 
   if (!(await seenRecently(form, parsed.data))) {
     const entry = await enqueueSubmission(form, parsed.data)
