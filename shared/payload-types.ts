@@ -683,6 +683,11 @@ export interface HostRequest {
   message?: string | null;
   status?: ('new' | 'contacted' | 'confirmed' | 'declined') | null;
   /**
+   * Tick and save: copies the organisation, place and date into a new draft screening.
+   */
+  createScreening?: boolean | null;
+  screening?: (string | null) | Screening;
+  /**
    * Only the team sees these.
    */
   internalNotes?: string | null;
@@ -1455,6 +1460,8 @@ export interface HostRequestsSelect<T extends boolean = true> {
   licence?: T;
   message?: T;
   status?: T;
+  createScreening?: T;
+  screening?: T;
   internalNotes?: T;
   submissionId?: T;
   updatedAt?: T;

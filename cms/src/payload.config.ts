@@ -22,6 +22,8 @@ import { Screenings } from './collections/Screenings'
 import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { emailAdapter } from './email'
+import { erasePersonalData, exportPersonalData } from './endpoints/privacy'
 import { HomePage } from './globals/HomePage'
 import { SiteSettings } from './globals/SiteSettings'
 import { graphqlLimits } from './graphql/limits'
@@ -37,6 +39,7 @@ export default buildConfig({
   serverURL: process.env.CMS_PUBLIC_URL ?? '',
   secret,
   db: databaseAdapter(),
+  email: emailAdapter(),
   editor: richTextEditor,
   sharp,
   admin: {
@@ -61,6 +64,7 @@ export default buildConfig({
     Users,
   ],
   globals: [SiteSettings, HomePage],
+  endpoints: [exportPersonalData, erasePersonalData],
   localization: {
     locales: [
       { code: 'en', label: 'English' },

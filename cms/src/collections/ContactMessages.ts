@@ -4,6 +4,7 @@ import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
 import { formRule } from '../fields/formRule'
 import { submissionIdField } from '../fields/submissionId'
+import { notifyStaff } from '../hooks/notifyStaff'
 
 export const ContactMessages: CollectionConfig<'contact-messages'> = {
   slug: 'contact-messages',
@@ -16,6 +17,7 @@ export const ContactMessages: CollectionConfig<'contact-messages'> = {
     description: 'Messages sent through the Contact page.',
   },
   defaultSort: '-createdAt',
+  hooks: { afterChange: [notifyStaff] },
   fields: [
     {
       type: 'row',

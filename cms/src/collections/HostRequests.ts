@@ -4,6 +4,8 @@ import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
 import { formRule } from '../fields/formRule'
 import { submissionIdField } from '../fields/submissionId'
+import { createScreeningFromRequest } from '../hooks/createScreeningFromRequest'
+import { notifyStaff } from '../hooks/notifyStaff'
 import { licences } from './Dvds'
 
 export const HostRequests: CollectionConfig<'host-requests'> = {
@@ -17,6 +19,7 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
     description: 'Requests to host a screening. Work each one through: new, contacted, confirmed or declined.',
   },
   defaultSort: '-createdAt',
+  hooks: { beforeChange: [createScreeningFromRequest], afterChange: [notifyStaff] },
   fields: [
     {
       type: 'row',
@@ -78,6 +81,26 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
       ],
       access: { create: isStaffField, update: isStaffField },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'createScreening',
+      label: 'Create a draft screening from this request',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: () => false, update: isStaffField },
+      admin: {
+        position: 'sidebar',
+        description: 'Tick and save: copies the organisation, place and date into a new draft screening.',
+        condition: (data) => data?.status === 'confirmed' && !data?.screening,
+      },
+    },
+    {
+      name: 'screening',
+      label: 'Screening created from this request',
+      type: 'relationship',
+      relationTo: 'screenings',
+      access: { create: () => false, update: isStaffField, read: isStaffField },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.screening) },
     },
     {
       name: 'internalNotes',

@@ -1,5 +1,6 @@
 import * as migration_20261126_114017_initial from './20261126_114017_initial';
 import * as migration_20261126_124924_submission_ids from './20261126_124924_submission_ids';
+import * as migration_20261126_131329_host_request_screening from './20261126_131329_host_request_screening';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_124924_submission_ids.up,
     down: migration_20261126_124924_submission_ids.down,
-    name: '20261126_124924_submission_ids'
+    name: '20261126_124924_submission_ids',
+  },
+  {
+    up: migration_20261126_131329_host_request_screening.up,
+    down: migration_20261126_131329_host_request_screening.down,
+    name: '20261126_131329_host_request_screening'
   },
 ];

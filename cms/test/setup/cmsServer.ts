@@ -62,7 +62,7 @@ export const cmsEnv = (dir: string, port: number): NodeJS.ProcessEnv => ({
 })
 
 /** Starts `server.ts` in production mode on a fresh temporary database; resolves once /readyz answers. */
-export const startCms = async (dir: string, options: { port?: number; env?: NodeJS.ProcessEnv } = {}) => {
+export const startCms = async (dir: string, options: { port?: number; env?: Record<string, string | undefined> } = {}) => {
   const cmsDir = path.resolve(import.meta.dirname, '../..')
   if (!existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
     throw new Error('The CMS is not built: run `pnpm build` first (the README test command does).')

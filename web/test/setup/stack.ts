@@ -37,7 +37,7 @@ const waitForHealth = async (url: string, child: ChildProcess, timeoutMs = 60_00
 }
 
 /** Starts the built site against `cmsUrl`, caching into `dir` (so a restart keeps the cache). */
-export const startWeb = async (dir: string, port: number, cmsUrl: string, env: NodeJS.ProcessEnv = {}) => {
+export const startWeb = async (dir: string, port: number, cmsUrl: string, env: Record<string, string | undefined> = {}) => {
   const server = path.join(webDir, '.output', 'server', 'index.mjs')
   if (!existsSync(server)) throw new Error('The site is not built: run `pnpm build` first (the README test command does).')
   mkdirSync(dir, { recursive: true })

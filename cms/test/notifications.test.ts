@@ -1,0 +1,85 @@
+/** Staff hear about new host requests and contact messages by email, through a real SMTP exchange. */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { type ParsedMail, simpleParser } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+import { sampleData } from './helpers/samples'
+import { freePort, startCms, testCredentials } from './setup/cmsServer'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'made-in-la-mail-'))
+const received: ParsedMail[] = []
+let smtp: SMTPServer
+let cms: Awaited<ReturnType<typeof startCms>>
+
+beforeAll(async () => {
+  const smtpPort = await freePort()
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData: (stream, _session, callback) => {
+      simpleParser(stream).then((mail) => {
+        received.push(mail)
+        callback()
+      }, callback)
+    },
+  })
+  await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve))
+  cms = await startCms(dir, {
+    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), STAFF_NOTIFICATION_EMAIL: 'team@test.invalid', EMAIL_FROM_ADDRESS: 'cms@test.invalid' },
+  })
+})
+
+afterAll(async () => {
+  if (cms?.child.exitCode === null) {
+    const exited = new Promise((resolve) => cms.child.once('exit', resolve))
+    cms.child.kill('SIGTERM')
+    await exited
+  }
+  await new Promise<void>((resolve) => smtp?.close(() => resolve()))
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const submit = (collection: string, body: Record<string, unknown>) =>
+  fetch(`${cms.url}/api/${collection}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `users API-Key ${testCredentials.siteApiKey}` },
+    body: JSON.stringify(body),
+  })
+
+test('a new host request and a new contact message each send the team one plain-text email', async () => {
+  const organisation = `Mail test ${Date.now()}`
+  expect((await submit('host-requests', { ...sampleData('host-requests'), organisation })).status).toBe(201)
+  expect((await submit('contact-messages', { ...sampleData('contact-messages'), subject: `<b>Hello</b> ${organisation}` })).status).toBe(201)
+
+  await expect.poll(() => received.length, { timeout: 10_000 }).toBe(2)
+  const [message, request] = [...received].sort((a, b) => String(a.subject).localeCompare(String(b.subject)))
+  expect(message!.subject).toBe(`Contact: <b>Hello</b> ${organisation}`)
+  expect(request!.subject).toContain(`New screening request: ${organisation}`)
+  for (const mail of received) {
+    expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe('team@test.invalid')
+    expect(mail.html).toBeFalsy()
+    expect(mail.text).toContain('/admin/collections/')
+  }
+})
+
+test('moderating a submission sends nothing more', async () => {
+  const before = received.length
+  const login = await fetch(`${cms.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(testCredentials.admin),
+  })
+  const { token } = await login.json()
+  const list = await (await fetch(`${cms.url}/api/contact-messages?limit=1`, { headers: { authorization: `JWT ${token}` } })).json()
+  await fetch(`${cms.url}/api/contact-messages/${list.docs[0].id}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ status: 'answered' }),
+  })
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  expect(received.length).toBe(before)
+})
