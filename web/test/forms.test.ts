@@ -169,6 +169,36 @@ describe('the same rules on the site and in the CMS', () => {
   })
 
   test.each([
+    ['pledge', { name: 'x'.repeat(81), city: 'Fresno', consentToShow: true }],
+    ['subscribe', { email: 'someone@example.org', consent: false }],
+    ['hostRequest', { name: 'Ana', email: 'ana@example.org', organisation: 'Org', city: 'Fresno', country: 'USA', preferredDate: '2030-03-01', expectedAudience: -4 }],
+    ['comment', { name: 'Ana', email: 'ana@', body: '' }],
+  ])('%s: the site and the CMS give the same messages for the same invalid payload', async (form, payload) => {
+    const collections: Record<string, string> = { pledge: 'pledges', subscribe: 'subscribers', hostRequest: 'host-requests', comment: 'comments' }
+    const post = form === 'comment' ? { post: (await (await fetch(`${webUrl}/api/posts/breakthrough-restore-fairness-campaign`)).json()).id } : {}
+    const site = await postForm(form, { ...payload, ...post })
+    expect(site.status).toBe(400)
+    const siteErrors = (await site.json()).errors
+    const cms = await fetch(`${cmsUrl}/api/${collections[form]}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `users API-Key ${inject('siteApiKey')}` },
+      body: JSON.stringify({ ...payload, ...post }),
+    })
+    expect(cms.status).toBe(400)
+    const cmsErrors = Object.fromEntries((await cms.json()).errors[0].data.errors.map((error: { path: string; message: string }) => [error.path, error.message]))
+    expect(Object.keys(siteErrors).length).toBeGreaterThan(0)
+    expect(cmsErrors).toEqual(siteErrors)
+  })
+
+  test('signing up twice with one address neither errors nor reveals it: one subscriber', async () => {
+    const email = `twice-${Date.now()}@example.org`
+    expect((await postForm('subscribe', { email, name: 'First time', consent: true })).status).toBe(202)
+    expect((await postForm('subscribe', { email, name: 'Second time', consent: true })).status).toBe(202)
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(await findStored('subscribers', { email })).toHaveLength(1)
+  })
+
+  test.each([
     ['pledge', { name: 'Ana', city: 'Fresno', message: 'No more sweatshops', consentToShow: true }, 'pledges', 'city'],
     ['subscribe', { email: `sub-${Date.now()}@example.org`, consent: true }, 'subscribers', 'email'],
     ['hostRequest', { name: 'Ana', email: 'ana@example.org', organisation: `Org ${Date.now()}`, city: 'Fresno', country: 'us', preferredDate: '2030-03-01' }, 'host-requests', 'organisation'],
