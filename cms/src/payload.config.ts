@@ -29,6 +29,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { graphqlLimits } from './graphql/limits'
 import { publicSubmissionQueries } from './graphql/publicSubmissions'
 import { validationRules } from './graphql/validationRules'
+import { storagePlugins } from './storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const sharedDir = path.resolve(dirname, '../../shared')
@@ -65,6 +66,7 @@ export default buildConfig({
   ],
   globals: [SiteSettings, HomePage],
   endpoints: [exportPersonalData, erasePersonalData],
+  plugins: [...storagePlugins()],
   localization: {
     locales: [
       { code: 'en', label: 'English' },

@@ -51,7 +51,8 @@ test('the committed shared/payload-types.ts is up to date (run `pnpm generate`)'
   expect(readFileSync(path.join(sharedDir, 'payload-types.ts'), 'utf8')).toBe(readFileSync(output, 'utf8'))
 })
 
-test('the committed migrations build exactly the schema the config describes (run `payload migrate:create`)', () => {
+// Migrations are the SQLite adapter's; MongoDB needs none, so under `pnpm test:mongo` there is nothing to check.
+test.skipIf(Boolean(process.env.MONGODB_URI))('the committed migrations build exactly the schema the config describes (run `payload migrate:create`)', () => {
   const migrationDir = path.join(workDir, 'migrations')
   cpSync(path.join(cmsDir, 'src', 'migrations'), migrationDir, { recursive: true })
   const before = readdirSync(migrationDir).sort()

@@ -43,12 +43,24 @@ export const waitUntilReady = async (url: string, server: ChildProcess, timeoutM
 let server: ChildProcess | undefined
 let workDir: string | undefined
 
+/**
+ * The database a test server uses: a fresh SQLite file, or, under `pnpm test:mongo`, a fresh database
+ * on the MongoDB server named by MONGODB_URI.
+ */
+export const testDatabaseUri = (dir: string, name = 'cms') => {
+  const mongo = process.env.MONGODB_URI
+  if (!mongo) return `file:${path.join(dir, `${name}.db`)}`
+  const url = new URL(mongo)
+  url.pathname = `/made-in-la-test-${path.basename(dir)}-${name}`.replace(/[^\w/-]/g, '-')
+  return url.toString()
+}
+
 export const cmsEnv = (dir: string, port: number): NodeJS.ProcessEnv => ({
   ...process.env,
   NODE_ENV: 'production',
   PORT: String(port),
   HOST: '127.0.0.1',
-  DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+  DATABASE_URI: testDatabaseUri(dir),
   MEDIA_DIR: path.join(dir, 'media'),
   PAYLOAD_SECRET: 'test-secret-not-for-deployment',
   SEED_ADMIN_EMAIL: testCredentials.admin.email,
