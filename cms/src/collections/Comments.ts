@@ -4,7 +4,7 @@ import { submissionAccess } from '../access/collectionAccess'
 import { moderationStatusField } from '../fields/moderationStatus'
 import { formRule } from '../fields/formRule'
 import { submissionIdField } from '../fields/submissionId'
-import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
+import { revalidateDeletedDocument, revalidateModeratedSubmission } from '../hooks/revalidateSite'
 
 export const Comments: CollectionConfig<'comments'> = {
   slug: 'comments',
@@ -18,7 +18,7 @@ export const Comments: CollectionConfig<'comments'> = {
   },
   defaultSort: '-createdAt',
   // Approving or featuring changes what the site shows.
-  hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
+  hooks: { afterChange: [revalidateModeratedSubmission], afterDelete: [revalidateDeletedDocument] },
   fields: [
     { name: 'post', type: 'relationship', relationTo: 'posts', required: true, index: true },
     { name: 'name', validate: formRule('comment', 'name'), type: 'text', required: true, maxLength: 80 },

@@ -5,7 +5,7 @@ import { isStaffField } from '../access/isStaff'
 import { moderationStatusField } from '../fields/moderationStatus'
 import { formRule } from '../fields/formRule'
 import { submissionIdField } from '../fields/submissionId'
-import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
+import { revalidateDeletedDocument, revalidateModeratedSubmission } from '../hooks/revalidateSite'
 
 export const Pledges: CollectionConfig<'pledges'> = {
   slug: 'pledges',
@@ -19,7 +19,7 @@ export const Pledges: CollectionConfig<'pledges'> = {
   },
   defaultSort: '-createdAt',
   // Approving or featuring changes what the site shows.
-  hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
+  hooks: { afterChange: [revalidateModeratedSubmission], afterDelete: [revalidateDeletedDocument] },
   fields: [
     { name: 'name', validate: formRule('pledge', 'name'), type: 'text', required: true, maxLength: 80 },
     { name: 'city', validate: formRule('pledge', 'city'), type: 'text', required: true, maxLength: 80 },

@@ -30,6 +30,17 @@ export const revalidateDocument: CollectionAfterChangeHook = async ({ collection
   return doc
 }
 
+/**
+ * Comments and pledges reach the site only once approved: tell it about approved ones (approval,
+ * edits, featuring, withdrawal), not about every pending submission a visitor sends.
+ */
+export const revalidateModeratedSubmission: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, req }) => {
+  if (context.disableRevalidate) return doc
+  if (doc.status !== 'approved' && previousDoc?.status !== 'approved') return doc
+  await notifySite({ collection: collection.slug }, (msg) => req.payload.logger.warn(msg))
+  return doc
+}
+
 export const revalidateDeletedDocument: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
   if (context.disableRevalidate) return doc
   await notifySite({ collection: collection.slug, slug: doc.slug }, (msg) => req.payload.logger.warn(msg))
