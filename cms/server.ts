@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -56,8 +57,17 @@ const main = async () => {
   let draining = false
   const app = express()
   app.disable('x-powered-by')
-  app.use((_req, res, next) => {
+  app.use((req, res, next) => {
     if (draining) res.setHeader('connection', 'close')
+    // A request id from the proxy in front, or a new one: in the response and in the log line.
+    const requestId = req.get('x-request-id')?.slice(0, 128) || randomUUID()
+    res.setHeader('x-request-id', requestId)
+    const started = process.hrtime.bigint()
+    res.on('finish', () => {
+      if (req.path.startsWith('/_next/')) return
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      payload.logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) }, 'request')
+    })
     next()
   })
   app.set('trust proxy', Number(process.env.TRUST_PROXY_HOPS ?? 0))

@@ -90,6 +90,11 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
+  // One JSON object per line in production, for log collectors; readable lines in development.
+  logger:
+    process.env.NODE_ENV === 'production' && process.env.LOG_FORMAT !== 'pretty'
+      ? { options: { level: process.env.LOG_LEVEL ?? 'info' } }
+      : undefined,
   defaultDepth: 1,
   maxDepth: 4,
   telemetry: false,

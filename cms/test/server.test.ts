@@ -1,4 +1,6 @@
 /** The Express server in front of Next: health, headers, compression, limits, sign-in. */
+import { readFileSync } from 'node:fs'
+
 import { describe, expect, test } from 'vitest'
 import { inject } from 'vitest'
 
@@ -84,5 +86,26 @@ describe('sign-in', () => {
     const response = await fetch(`${cmsUrl()}/admin/login`)
     expect(response.status).toBe(200)
     expect(await response.text()).toMatch(/<html/i)
+  })
+})
+
+describe('operations', () => {
+  test('every response carries a request id, the one the proxy sent or a new one', async () => {
+    const given = await api('GET', '/healthz', { headers: { 'x-request-id': 'proxy-assigned-id-123' } })
+    expect(given.headers.get('x-request-id')).toBe('proxy-assigned-id-123')
+    const fresh = await api('GET', '/healthz')
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  test('production logs are JSON lines, and name the request id', async () => {
+    const id = `log-check-${Date.now()}`
+    await api('GET', '/api/categories?limit=1', { headers: { 'x-request-id': id } })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const lines = readFileSync(inject('cmsLogFile'), 'utf8').split('\n').filter((line) => line.startsWith('{'))
+    expect(lines.length).toBeGreaterThan(5)
+    const entries = lines.map((line) => JSON.parse(line))
+    const entry = entries.find((logged) => logged.requestId === id)
+    expect(entry).toMatchObject({ msg: 'request', method: 'GET', path: '/api/categories', status: 200 })
+    expect(typeof entry.level).toBe('number')
   })
 })

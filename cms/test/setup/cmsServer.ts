@@ -90,7 +90,7 @@ export const startCms = async (dir: string, options: { port?: number; env?: Reco
     stdio: ['ignore', log, 'inherit'],
   })
   await waitUntilReady(url, child)
-  return { url, child }
+  return { url, child, logFile: path.join(dir, 'cms.log') }
 }
 
 export default async function setup(project: TestProject) {
@@ -101,6 +101,7 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', url)
   project.provide('adminCredentials', testCredentials.admin)
   project.provide('siteApiKey', testCredentials.siteApiKey)
+  project.provide('cmsLogFile', started.logFile)
 
   return async () => {
     if (server && server.exitCode === null) {
@@ -117,5 +118,6 @@ declare module 'vitest' {
     cmsUrl: string
     adminCredentials: { email: string; password: string }
     siteApiKey: string
+    cmsLogFile: string
   }
 }
