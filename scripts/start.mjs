@@ -22,6 +22,8 @@ const cms = spawn('pnpm', ['--filter', '@made-in-la/cms', 'start'], {
   env: {
     ...env,
     PORT: cmsPort,
+    // Readable log lines for a local demo; deployments keep the JSON default.
+    LOG_FORMAT: env.LOG_FORMAT || 'pretty',
     PAYLOAD_SECRET: env.PAYLOAD_SECRET || 'local-demo-secret-not-for-deployment',
     SEED_ADMIN_EMAIL: env.SEED_ADMIN_EMAIL || 'admin@example.com',
     SEED_ADMIN_PASSWORD: env.SEED_ADMIN_PASSWORD || 'change-me-in-development',
