@@ -1,7 +1,5 @@
 /** Formatting shared by the site and anything else that shows content: dates in the event's zone, prices. */
 
-export type Locale = 'en' | 'es'
-
 const intlLocale = (locale: string) => (locale === 'es' ? 'es-US' : 'en-US')
 
 /** "Saturday, December 12, 2026" in the screening's own time zone. */
@@ -41,5 +39,3 @@ export const monthRange = (key: string) => {
   const [year = 1970, month = 1] = key.split('-').map(Number)
   return { from: new Date(Date.UTC(year, month - 1, 1)).toISOString(), to: new Date(Date.UTC(year, month, 1)).toISOString() }
 }
-
-export const isUpcoming = (startsAt: string, now = Date.now()) => new Date(startsAt).getTime() >= now

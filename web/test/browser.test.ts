@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { launchChromium } from '../../cms/test/helpers/browser'
+import { waitForHydration } from './helpers/hydration'
 import { sitePages, spanishPages } from './helpers/pages'
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source
@@ -22,10 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Vue has mounted on the server-rendered page: its event handlers are live. */
-const waitForHydration = (page: Page) =>
-  page.waitForFunction(() => Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__))
 
 const openPage = async (width: number, pathname: string): Promise<Page> => {
   const page = await browser.newPage({ viewport: { width, height: 800 } })

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { launchChromium } from '../../cms/test/helpers/browser'
 import { findStored } from './helpers/cms'
+import { waitForHydration } from './helpers/hydration'
 
 const webUrl = inject('webUrl')
 const cmsUrl = inject('cmsUrl')
@@ -90,9 +91,6 @@ const browserCases: BrowserCase[] = [
   },
 ]
 
-const hydrated = (page: import('playwright-core').Page) =>
-  page.waitForFunction(() => Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__))
-
 const fillForm = async (section: import('playwright-core').Locator, values: Record<string, string | boolean>) => {
   for (const [label, value] of Object.entries(values)) {
     const field = section.getByLabel(label, { exact: true })
@@ -106,7 +104,7 @@ describe.each([true, false])('every form in Chromium, JavaScript %s', (javaScrip
     const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': `10.61.${javaScriptEnabled ? 1 : 2}.${browserCases.indexOf(form) + 1}` } })
     const page = await context.newPage()
     await page.goto(`${webUrl}${form.path}`)
-    if (javaScriptEnabled) await hydrated(page)
+    if (javaScriptEnabled) await waitForHydration(page)
     const id = unique(`${form.form} (JS ${javaScriptEnabled})`)
     const section = page.locator(`#form-${form.form}`)
     await page.waitForTimeout(2100)
@@ -125,7 +123,7 @@ describe.each([true, false])('every form in Chromium, JavaScript %s', (javaScrip
     const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': `10.61.3.${javaScriptEnabled ? 1 : 2}` } })
     const page = await context.newPage()
     await page.goto(`${webUrl}/contact`)
-    if (javaScriptEnabled) await hydrated(page)
+    if (javaScriptEnabled) await waitForHydration(page)
     const subject = unique('Invalid')
     const section = page.locator('#form-contact')
     await fillForm(section, { Name: 'Maria', Email: 'not-an-email', Subject: subject, Message: 'Hello' })

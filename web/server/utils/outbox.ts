@@ -75,5 +75,3 @@ export const flushOutbox = async () => {
     flushing = false
   }
 }
-
-export const pendingSubmissions = async () => (await outbox().getKeys('pending')).length
