@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Built and run by vitest.images.config.ts, a suite of its own.
+    exclude: ['test/images/**'],
     globalSetup: ['test/setup/cmsServer.ts'],
     // Two cores: one file at a time keeps the server and the in-process Payload from starving each other.
     fileParallelism: false,

@@ -2,38 +2,19 @@
  * docker-compose.yml, read by a real Compose implementation (Debian's docker-compose). No Docker
  * engine runs here, so this checks the shape the engine would be given.
  */
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { parse } from 'yaml'
 import { describe, expect, test } from 'vitest'
 
-const root = path.resolve(import.meta.dirname, '../..')
+import { type ComposeService as Service, composeConfig as resolveCompose, repoRoot as root } from './helpers/compose'
+
 const secrets = { PAYLOAD_SECRET: 'x', SITE_API_KEY: 'y', REVALIDATE_SECRET: 'z' }
-
-const composeConfig = (args: string[] = [], env: Record<string, string> = secrets) => {
-  const result = spawnSync('docker-compose', ['-f', 'docker-compose.yml', ...args, 'config'], {
-    cwd: root,
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', ...env },
-    encoding: 'utf8',
-  })
-  if (result.error) throw new Error(`docker-compose is not installed (apt-get install docker-compose): ${result.error.message}`)
-  return result
-}
-
-type Service = {
-  healthcheck?: { test: string[] }
-  depends_on?: Record<string, { condition: string }>
-  environment?: Record<string, string>
-  ports?: { published: number | string; target: number }[]
-  volumes?: ({ source: string } | string)[]
-  profiles?: string[]
-}
+const composeConfig = (args: string[] = [], env: Record<string, string> = secrets) => resolveCompose(args, env)
 
 describe('docker-compose.yml', () => {
   const result = composeConfig(['--profile', 'scaled'])
-  const config = parse(result.stdout ?? '') as { services: Record<string, Service>; volumes: Record<string, unknown> }
+  const config = result.config ?? { services: {} as Record<string, Service>, volumes: {} }
 
   test('is valid Compose', () => {
     expect(result.status, result.stderr).toBe(0)

@@ -1,0 +1,239 @@
+/**
+ * The production images, built the way their Dockerfiles say (every RUN line as written, on a copy
+ * of the build context; see dockerfile.ts for what an engine would do differently) and started the way
+ * docker-compose.yml starts them, except that the CMS uses the embedded SQLite database instead of
+ * MongoDB, which cannot run here. Redis is real.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createWriteStream, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { composeConfig, repoRoot } from '../helpers/compose'
+import { freePort } from '../setup/cmsServer'
+import { buildImage, type Image, mapEnv } from './dockerfile'
+
+const workDir = mkdtempSync(path.join(tmpdir(), 'made-in-la-images-'))
+const buildLog = createWriteStream(path.join(workDir, 'build.log'))
+const secrets = {
+  PAYLOAD_SECRET: 'images-test-secret-0123456789abcdef',
+  SITE_API_KEY: 'images-test-site-key-0123456789',
+  REVALIDATE_SECRET: 'images-test-revalidate-secret',
+  SEED_ADMIN_EMAIL: 'admin@images.test.invalid',
+  SEED_ADMIN_PASSWORD: 'images-test-admin-password',
+}
+
+const images: Partial<Record<'cms' | 'web', Image>> = {}
+const containers: Partial<Record<'cms' | 'web' | 'redis', ChildProcess>> = {}
+const sizes: Record<string, number> = {}
+
+/** Total bytes under a directory, each hard-linked file counted once (as `du` does). */
+const diskUsage = (dir: string, seen = new Set<number>()): number => {
+  let total = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isSymbolicLink()) continue
+    const stat = statSync(full)
+    if (seen.has(stat.ino)) continue
+    seen.add(stat.ino)
+    total += entry.isDirectory() ? diskUsage(full, seen) : stat.size
+  }
+  return total
+}
+
+/** The command an image or compose health check names, run as the engine would (exit 0 = healthy). */
+const check = (argv: string[], image: Image) =>
+  new Promise<number | null>((resolve) => {
+    const [command, ...args] = argv
+    const child = spawn(command === 'node' ? process.execPath : command!, args, {
+      cwd: image.hostPath(image.workdir),
+      env: { PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin` } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv,
+      stdio: 'ignore',
+    })
+    child.once('exit', resolve)
+  })
+
+const portIsFree = async (port: number) =>
+  fetch(`http://127.0.0.1:${port}/`).then(
+    () => false,
+    () => true,
+  )
+
+/** Starts an image's CMD with the image's ENV and the service's compose environment on top. */
+const startContainer = (name: 'cms' | 'web', image: Image, environment: Record<string, string>) => {
+  const [command, ...args] = image.cmd
+  const child = spawn(command === 'node' ? process.execPath : command!, args, {
+    cwd: image.hostPath(image.workdir),
+    env: {
+      PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin`,
+      HOME: path.join(workDir, `${name}-home`),
+      ...mapEnv({ ...image.env, ...environment }, image.hostPath),
+    } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv,
+    stdio: ['ignore', openSync(path.join(workDir, `${name}.log`), 'a'), 'pipe'],
+  })
+  child.stderr?.pipe(process.stderr)
+  containers[name] = child
+  return child
+}
+
+const waitForHealth = async (image: Image, child: ChildProcess, timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the container exited with ${child.exitCode}; log in ${workDir}`)
+    if ((await check(image.healthcheck!, image)) === 0) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`not healthy after ${timeoutMs} ms; log in ${workDir}`)
+}
+
+/** Compose's hostnames are the other containers; here they all share one address. */
+const onThisHost = (environment: Record<string, string>, redisPort: number) =>
+  Object.fromEntries(
+    Object.entries(environment).map(([key, value]) => [
+      key,
+      value.replace('//cms:', '//127.0.0.1:').replace('//web:', '//127.0.0.1:').replace('//redis:6379', `//127.0.0.1:${redisPort}`),
+    ]),
+  )
+
+const stop = async (child: ChildProcess | undefined) => {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  child.kill('SIGTERM')
+  return exited
+}
+
+beforeAll(async () => {
+  for (const port of [3000, 3001]) {
+    if (!(await portIsFree(port))) throw new Error(`port ${port} is in use: the images listen there, as in compose`)
+  }
+  const log = (text: string) => buildLog.write(text)
+  const started = Date.now()
+  images.web = await buildImage({ dockerfile: path.join(repoRoot, 'web/Dockerfile'), context: repoRoot, root: path.join(workDir, 'web-image'), log })
+  images.cms = await buildImage({ dockerfile: path.join(repoRoot, 'cms/Dockerfile'), context: repoRoot, root: path.join(workDir, 'cms-image'), log })
+  sizes.web = diskUsage(images.web.root)
+  sizes.cms = diskUsage(images.cms.root)
+  console.log(
+    `images built in ${Math.round((Date.now() - started) / 1000)} s; cms ${Math.round(sizes.cms / 2 ** 20)} MiB, web ${Math.round(sizes.web / 2 ** 20)} MiB (above node:24-slim)`,
+  )
+
+  const { config, stderr } = composeConfig([], secrets)
+  if (!config) throw new Error(`docker-compose config failed: ${stderr}`)
+  const redisPort = await freePort()
+  containers.redis = spawn('redis-server', ['--port', String(redisPort), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+
+  const cmsEnvironment = onThisHost(config.services.cms!.environment!, redisPort)
+  expect(cmsEnvironment.DATABASE_URI).toMatch(/^mongodb:/)
+  cmsEnvironment.DATABASE_URI = `file:${path.join(workDir, 'cms.db')}`
+  const cms = startContainer('cms', images.cms, cmsEnvironment)
+  await waitForHealth(images.cms, cms, 120_000)
+
+  const web = startContainer('web', images.web, onThisHost(config.services.web!.environment!, redisPort))
+  await waitForHealth(images.web, web, 60_000)
+}, 40 * 60_000)
+
+afterAll(async () => {
+  await Promise.all([stop(containers.web), stop(containers.cms), stop(containers.redis)])
+  buildLog.end()
+  if (process.env.KEEP_IMAGES) console.log(`images kept in ${workDir}`)
+  else rmSync(workDir, { recursive: true, force: true })
+}, 60_000)
+
+describe('the images', () => {
+  test('run as the unprivileged node user and expose the ports compose publishes', () => {
+    expect(images.cms!.user).toBe('node')
+    expect(images.web!.user).toBe('node')
+    expect(images.cms!.exposed).toEqual(['3001'])
+    expect(images.web!.exposed).toEqual(['3000'])
+    expect(images.cms!.env.NODE_ENV).toBe('production')
+    expect(images.web!.env.NODE_ENV).toBe('production')
+  })
+
+  test('the CMS image holds its production dependencies only, and not the site', () => {
+    const store = readdirSync(images.cms!.hostPath('/repo/node_modules/.pnpm'))
+    expect(store.some((name) => name.startsWith('payload@'))).toBe(true)
+    // Development tools of the CMS, and the site's framework: none belongs in the CMS image.
+    for (const devOnly of ['vitest@', 'playwright-core@', 'smtp-server@', 'mailparser@', 'nuxt@', 'autocannon@']) {
+      expect(store.filter((name) => name.startsWith(devOnly)), devOnly).toEqual([])
+    }
+    expect(existsSync(images.cms!.hostPath('/repo/web'))).toBe(false)
+    expect(existsSync(images.cms!.hostPath('/repo/cms/.next/BUILD_ID'))).toBe(true)
+  })
+
+  test('the site image is the self-contained server output alone', () => {
+    expect(readdirSync(images.web!.hostPath('/app')).sort()).toEqual(['.data', '.output'])
+    expect(sizes.web).toBeLessThan(150 * 2 ** 20)
+  })
+})
+
+describe('started as compose starts them (SQLite in place of MongoDB)', () => {
+  test("both pass their image's and compose's health checks", async () => {
+    const { config } = composeConfig([], secrets)
+    for (const name of ['cms', 'web'] as const) {
+      expect(await check(images[name]!.healthcheck!, images[name]!), `${name} image HEALTHCHECK`).toBe(0)
+      const composeCheck = config!.services[name]!.healthcheck!.test
+      expect(composeCheck[0]).toBe('CMD')
+      expect(await check(composeCheck.slice(1), images[name]!), `${name} compose healthcheck`).toBe(0)
+    }
+  })
+
+  test('the site answers its home page with CMS content, and is ready', async () => {
+    const home = await fetch('http://127.0.0.1:3000/')
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain('Restore Fairness')
+    const ready = await fetch('http://127.0.0.1:3000/readyz')
+    expect(ready.status).toBe(200)
+    const spanish = await fetch('http://127.0.0.1:3000/es')
+    expect(spanish.status).toBe(200)
+    expect(await spanish.text()).toContain('La campaña Restore Fairness')
+  })
+
+  test('the CMS serves the admin, the API and GraphQL, and is ready', async () => {
+    expect((await fetch('http://127.0.0.1:3001/readyz')).status).toBe(200)
+    const admin = await fetch('http://127.0.0.1:3001/admin/login')
+    expect(admin.status).toBe(200)
+    expect(await admin.text()).toContain('<html')
+    const graphql = await fetch('http://127.0.0.1:3001/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Posts(limit: 5) { docs { title } } }' }),
+    })
+    expect(graphql.status).toBe(200)
+    const titles = ((await graphql.json()).data.Posts.docs as { title: string }[]).map((post) => post.title)
+    expect(titles).toContain("Breakthrough's Restore Fairness campaign")
+  })
+
+  test('a message sent through the site is stored by the CMS', async () => {
+    const subject = `Image check ${Date.now()}`
+    const sent = await fetch('http://127.0.0.1:3000/api/forms/contact', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Image Check', email: 'image.check@example.org', subject, message: 'Hello from the image test' }),
+    })
+    expect(sent.status).toBe(202)
+    const login = await fetch('http://127.0.0.1:3001/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: secrets.SEED_ADMIN_EMAIL, password: secrets.SEED_ADMIN_PASSWORD }),
+    })
+    expect(login.status).toBe(200)
+    const { token } = await login.json()
+    await expect
+      .poll(
+        async () => {
+          const response = await fetch(`http://127.0.0.1:3001/api/contact-messages?where[subject][equals]=${encodeURIComponent(subject)}&depth=0`, {
+            headers: { authorization: `JWT ${token}` },
+          })
+          return (await response.json()).totalDocs
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe(1)
+  })
+
+  test('docker stop: SIGTERM ends both with exit code 0', async () => {
+    expect(await stop(containers.web)).toBe(0)
+    expect(await stop(containers.cms)).toBe(0)
+  })
+})
