@@ -38,6 +38,7 @@ const web = spawn('node', ['web/.output/server/index.mjs'], {
   env: {
     ...env,
     PORT: webPort,
+    LOG_FORMAT: env.LOG_FORMAT || 'pretty',
     NUXT_CMS_URL: env.NUXT_CMS_URL || `http://127.0.0.1:${cmsPort}`,
     NUXT_REVALIDATE_SECRET: revalidateSecret,
     NUXT_SITE_API_KEY: env.NUXT_SITE_API_KEY || env.SITE_API_KEY || 'development-site-api-key',

@@ -15,6 +15,9 @@ export default defineNuxtConfig({
     trustProxy: false,
     formRateLimit: 5,
     outboxIntervalMs: 2000,
+    // After SIGTERM: keep accepting this long (readiness fails), then the most to wait for requests.
+    shutdownDelayMs: 1000,
+    shutdownTimeoutMs: 15000,
     public: {
       siteUrl: 'http://localhost:3000',
       siteName: 'Made in L.A.',

@@ -1,5 +1,8 @@
-/** SIGTERM to the site during 50 in-flight requests: every one is answered before it exits. */
-import { mkdtempSync, rmSync } from 'node:fs'
+/**
+ * SIGTERM to the site: readiness fails at once while it keeps serving for the drain period, then
+ * every request in flight is answered before it exits 0.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -21,8 +24,8 @@ test('50 requests in flight when SIGTERM arrives all complete, and the site exit
         at: Date.now(),
       })),
     )
-    // Long enough for all 50 requests to have reached the server (Nitro closes connections that have
-    // not sent a request yet), far shorter than the 50 renders take on two cores.
+    // Long enough for all 50 requests to have reached the server, far shorter than the 50 renders
+    // take on two cores.
     await new Promise((resolve) => setTimeout(resolve, 300))
     child.kill('SIGTERM')
     const killedAt = Date.now()
@@ -32,6 +35,41 @@ test('50 requests in flight when SIGTERM arrives all complete, and the site exit
     expect(results.every((result) => result.html.includes('Restore Fairness campaign'))).toBe(true)
     expect(Math.max(...results.map((result) => result.at))).toBeGreaterThan(killedAt)
     expect(await exited).toBe(0)
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL')
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('after SIGTERM, /readyz answers 503 while new visitors are still served, then the site exits 0', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'made-in-la-web-drain-'))
+  const { url, child, logFile } = await startWeb(dir, await freePort(), inject('cmsUrl'), { NUXT_SHUTDOWN_DELAY_MS: '2000' })
+  try {
+    expect((await fetch(`${url}/readyz`)).status).toBe(200)
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    const killedAt = Date.now()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+
+    const ready = await fetch(`${url}/readyz`)
+    expect(ready.status).toBe(503)
+    expect(await ready.json()).toEqual({ status: 'draining' })
+    // A new connection during the drain period: served in full, and told to close.
+    const page = await fetch(`${url}/buy-the-dvd?drain=1`, { headers: { accept: 'text/html' } })
+    expect(page.status).toBe(200)
+    expect(page.headers.get('connection')).toBe('close')
+    expect(await page.text()).toContain('Community screening kit')
+    expect(Date.now() - killedAt).toBeLessThan(2000)
+
+    expect(await exited).toBe(0)
+    expect(Date.now() - killedAt).toBeGreaterThanOrEqual(2000)
+    const messages = readFileSync(logFile, 'utf8')
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line).msg)
+    expect(messages).toContain('SIGTERM received: draining, then finishing in-flight requests')
+    expect(messages.at(-1)).toBe('site stopped')
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL')
     rmSync(dir, { recursive: true, force: true })

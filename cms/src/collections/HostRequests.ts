@@ -19,7 +19,7 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
     description: 'Requests to host a screening. Work each one through: new, contacted, confirmed or declined.',
   },
   defaultSort: '-createdAt',
-  hooks: { beforeChange: [createScreeningFromRequest], afterChange: [notifyStaff] },
+  hooks: { afterChange: [createScreeningFromRequest, notifyStaff] },
   fields: [
     {
       type: 'row',

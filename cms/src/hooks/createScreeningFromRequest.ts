@@ -1,29 +1,52 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { HostRequest } from '@made-in-la/shared/payload-types'
 
 /**
  * "Create a draft screening" on a confirmed host request: copies the request's details into a new
  * draft screening for the content team to finish, and links the two. One tick and a save.
+ *
+ * After the request is stored, not before: the embedded SQLite database runs without transactions
+ * (Payload advises against them there), so a screening made before a write that then failed would
+ * be left behind. Made afterwards, and found again by its link when a later step failed, a retried
+ * save finishes the job instead of making a second screening. On MongoDB it all runs in one transaction.
  */
-export const createScreeningFromRequest: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  if (operation !== 'update' || !data.createScreening) return data
-  const request = { ...originalDoc, ...data }
-  if (request.screening) return { ...data, createScreening: false }
+export const createScreeningFromRequest: CollectionAfterChangeHook<HostRequest> = async ({ doc, operation, req }) => {
+  if (operation !== 'update' || !doc.createScreening || doc.screening) return doc
 
-  const screening = await req.payload.create({
+  const linked = await req.payload.find({
     collection: 'screenings',
+    where: { hostRequest: { equals: doc.id } },
     draft: true,
+    limit: 1,
+    depth: 0,
     req,
     overrideAccess: true,
-    data: {
-      _status: 'draft',
-      title: `${request.organisation} screening`,
-      startsAt: request.preferredDate,
-      venue: { name: request.organisation, city: request.city, region: request.region, country: request.country ?? 'US' },
-      host: { name: request.organisation },
-      admission: { isFree: true },
-      description: request.message ?? undefined,
-      hostRequest: originalDoc.id,
-    },
   })
-  return { ...data, screening: screening.id, createScreening: false }
+  const screening =
+    linked.docs[0] ??
+    (await req.payload.create({
+      collection: 'screenings',
+      draft: true,
+      req,
+      overrideAccess: true,
+      data: {
+        _status: 'draft',
+        title: `${doc.organisation} screening`,
+        startsAt: doc.preferredDate,
+        venue: { name: doc.organisation, city: doc.city, region: doc.region, country: doc.country ?? 'US' },
+        host: { name: doc.organisation },
+        admission: { isFree: true },
+        description: doc.message ?? undefined,
+        hostRequest: doc.id,
+      },
+    }))
+  return req.payload.update({
+    collection: 'host-requests',
+    id: doc.id,
+    data: { screening: screening.id, createScreening: false },
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
 }

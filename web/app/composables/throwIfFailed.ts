@@ -4,5 +4,8 @@ import type { NuxtError } from '#app'
 export const throwIfFailed = (error: Ref<NuxtError | null | undefined>, notFound = false) => {
   if (!error.value) return
   const statusCode = notFound && error.value.statusCode === 404 ? 404 : (error.value.statusCode ?? 502)
-  throw createError({ statusCode, statusMessage: error.value.statusMessage, fatal: true })
+  // Fatal in the browser, so a client-side navigation shows the error page too; on the server the
+  // error page is rendered anyway, and a non-fatal error keeps Nitro from printing every 404's stack
+  // (5xx are logged as JSON by the lifecycle plugin).
+  throw createError({ statusCode, statusMessage: error.value.statusMessage, fatal: import.meta.client })
 }

@@ -2,7 +2,7 @@
 export default defineNitroPlugin((nitroApp) => {
   const { outboxIntervalMs } = useRuntimeConfig()
   const timer = setInterval(() => {
-    flushOutbox().catch((error) => console.error('[outbox] flush failed', error))
+    flushOutbox().catch((error) => logger.error({ err: error }, 'outbox: flush failed'))
   }, Number(outboxIntervalMs))
   timer.unref()
   nitroApp.hooks.hook('close', () => clearInterval(timer))

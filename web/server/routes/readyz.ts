@@ -1,5 +1,9 @@
-/** Ready when the CMS answers; the site still serves cached pages when it does not. */
+/** Ready when the CMS answers (the site still serves cached pages when it does not), until shutdown. */
 export default defineEventHandler(async (event) => {
+  if (lifecycle.draining) {
+    setResponseStatus(event, 503)
+    return { status: 'draining' }
+  }
   const { cmsUrl } = useRuntimeConfig()
   try {
     const response = await fetch(`${cmsUrl}/readyz`, { signal: AbortSignal.timeout(2000) })

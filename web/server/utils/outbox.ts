@@ -39,7 +39,7 @@ const deliver = async (entry: OutboxEntry): Promise<Outcome> => {
     if (response.ok) return 'delivered'
     if (response.status === 400 && alreadyStored(await response.json().catch(() => null), entry.form)) return 'delivered'
     if (response.status >= 500 || response.status === 429) return 'retry'
-    console.error(`[outbox] the CMS refused submission ${entry.id} (${entry.form}): ${response.status}`)
+    logger.error({ submission: entry.id, form: entry.form, status: response.status }, 'outbox: the CMS refused a submission')
     return 'rejected'
   } catch {
     return 'retry'

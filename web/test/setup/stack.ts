@@ -3,7 +3,7 @@
  * built Nuxt server reading it, each on a free port. The CMS notifies the site after each publish.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -59,11 +59,12 @@ export const startWeb = async (dir: string, port: number, cmsUrl: string, env: R
       NUXT_OUTBOX_INTERVAL_MS: '500',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // The site's log lines (JSON, as in production) go beside its cache, for tests that read them.
+    stdio: ['ignore', openSync(path.join(dir, 'web.log'), 'a'), 'inherit'],
   })
   const url = `http://127.0.0.1:${port}`
   await waitForHealth(url, child)
-  return { url, child }
+  return { url, child, logFile: path.join(dir, 'web.log') }
 }
 
 export const stopProcess = async (child: ChildProcess) => {

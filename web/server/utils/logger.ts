@@ -1,0 +1,16 @@
+import pino from 'pino'
+import pretty from 'pino-pretty'
+
+/**
+ * The site's log: JSON lines in production, like the CMS's (Payload's pino), so one collector reads
+ * both; readable lines with LOG_FORMAT=pretty and in development. LOG_LEVEL as for the CMS.
+ */
+const readable = process.env.LOG_FORMAT === 'pretty' || (import.meta.dev && process.env.LOG_FORMAT !== 'json')
+
+export const logger = pino(
+  { name: 'site', level: process.env.LOG_LEVEL || 'info' },
+  readable ? pretty({ sync: true, ignore: 'pid,hostname' }) : undefined,
+)
+
+/** What the site is doing, read by /readyz: `draining` once a shutdown signal arrived. */
+export const lifecycle = { draining: false }
