@@ -234,6 +234,16 @@ describe('spam and abuse', () => {
     expect(await findStored('contact-messages', { subject })).toHaveLength(1)
   })
 
+  test('the same submission ten times at once is stored once', async () => {
+    const subject = unique('Impatient clicks')
+    const body = { name: 'Ana', email: 'ana@example.org', subject, message: 'Once only, even at once' }
+    // Different addresses, so the rate limit is not what stops them.
+    const responses = await Promise.all(Array.from({ length: 10 }, () => postForm('contact', body)))
+    expect(responses.map((response) => response.status)).toEqual(Array(10).fill(202))
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(await findStored('contact-messages', { subject })).toHaveLength(1)
+  })
+
   test('too many submissions from one address get 429 with a retry time', async () => {
     const statuses: number[] = []
     let retryAfter: string | null = null

@@ -8,18 +8,25 @@ import Redis from 'ioredis'
 export const clientAddress = (event: H3Event) =>
   getRequestIP(event, { xForwardedFor: Boolean(useRuntimeConfig().trustProxy) }) ?? 'unknown'
 
-let limiter: RateLimiterMemory | RateLimiterRedis | undefined
+type Limiter = RateLimiterMemory | RateLimiterRedis
+let redis: Redis | undefined
+const limiters = new Map<string, Limiter>()
 
-/** Per address and form, a few submissions a minute (shared between copies of the site via Redis). */
-const formLimiter = () => {
-  if (limiter) return limiter
-  const points = Number(useRuntimeConfig().formRateLimit)
+/** A limiter in memory, or in Redis when copies of the site share one (atomic in both). */
+const limiterFor = (name: string, points: number, duration: number): Limiter => {
+  const existing = limiters.get(name)
+  if (existing) return existing
   const url = process.env.REDIS_URL
-  limiter = url
-    ? new RateLimiterRedis({ storeClient: new Redis(url), keyPrefix: 'made-in-la:forms-rate', points, duration: 60 })
-    : new RateLimiterMemory({ points, duration: 60 })
+  if (url) redis ??= new Redis(url)
+  const limiter = redis
+    ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `made-in-la:${name}`, points, duration })
+    : new RateLimiterMemory({ keyPrefix: name, points, duration })
+  limiters.set(name, limiter)
   return limiter
 }
+
+/** Per address and form, a few submissions a minute. */
+const formLimiter = () => limiterFor('forms-rate', Number(useRuntimeConfig().formRateLimit), 60)
 
 /** Resolves with the seconds to wait when the address is over its limit, or 0. */
 export const rateLimited = async (event: H3Event, form: string): Promise<number> => {
@@ -33,14 +40,20 @@ export const rateLimited = async (event: H3Event, form: string): Promise<number>
   }
 }
 
-/** True when the same submission arrived in the last ten minutes (double clicks, resubmitted forms). */
+/**
+ * True when the same submission arrived in the last ten minutes (double clicks, resubmitted forms).
+ * One point per submission's fingerprint, taken atomically: of two identical posts arriving together,
+ * exactly one gets through.
+ */
 export const seenRecently = async (form: string, data: Record<string, unknown>) => {
-  const key = `recent:${createHash('sha256').update(form + JSON.stringify(data)).digest('hex')}`
-  const storage = useStorage('forms')
-  const seenAt = await storage.getItem<number>(key)
-  if (seenAt && Date.now() - seenAt < 10 * 60_000) return true
-  await storage.setItem(key, Date.now())
-  return false
+  const fingerprint = createHash('sha256').update(form + JSON.stringify(data)).digest('hex')
+  try {
+    await limiterFor('forms-recent', 1, 10 * 60).consume(fingerprint)
+    return false
+  } catch (rejection) {
+    if (typeof (rejection as { msBeforeNext?: number }).msBeforeNext !== 'number') throw rejection
+    return true
+  }
 }
 
 /** Bots fill the hidden field, or submit faster than a person can type. */
