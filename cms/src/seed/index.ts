@@ -4,6 +4,7 @@ import { categories, demoPosts, demoScreenings, dvdEditions, navigation, pressIt
 import { demoImage } from './images'
 import { paragraph, richText } from './lexical'
 import { pages } from './pages'
+import { siteApiKey } from '../siteAccount'
 
 // The seed writes dozens of documents; the site is told once, by whoever runs it, not per write.
 const context = { disableRevalidate: true }
@@ -57,7 +58,7 @@ const seedUsers = async (payload: Payload) => {
     payload.logger.warn('SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD not set: no admin user created.')
   }
 
-  const apiKey = process.env.SITE_API_KEY ?? (isProduction() ? undefined : 'development-site-api-key')
+  const apiKey = siteApiKey()
   if (!apiKey) return
   const siteEmail = process.env.SITE_SERVICE_EMAIL ?? 'site@service.invalid'
   await upsert(payload, 'users', { email: siteEmail }, {
