@@ -13,7 +13,7 @@ const secrets = { PAYLOAD_SECRET: 'x', SITE_API_KEY: 'y', REVALIDATE_SECRET: 'z'
 const composeConfig = (args: string[] = [], env: Record<string, string> = secrets) => resolveCompose(args, env)
 
 describe('docker-compose.yml', () => {
-  const result = composeConfig(['--profile', 'scaled'])
+  const result = composeConfig()
   const config = result.config ?? { services: {} as Record<string, Service>, volumes: {} }
 
   test('is valid Compose', () => {
@@ -26,13 +26,13 @@ describe('docker-compose.yml', () => {
     expect(missing.stderr).toMatch(/PAYLOAD_SECRET|SITE_API_KEY|REVALIDATE_SECRET/)
   })
 
-  test('runs MongoDB, Redis, the CMS and the site, with a proxy for the scaled profile', () => {
+  test('runs MongoDB, Redis, the CMS and the site, behind one proxy', () => {
     expect(Object.keys(config.services).sort()).toEqual(['cms', 'mongo', 'proxy', 'redis', 'web'])
-    expect(config.services.proxy!.profiles).toEqual(['scaled'])
   })
 
   test('every service has a health check, and each waits for what it needs to be healthy', () => {
-    for (const name of ['mongo', 'redis', 'cms', 'web']) expect(config.services[name]!.healthcheck?.test, name).toBeTruthy()
+    for (const name of ['mongo', 'redis', 'cms', 'web', 'proxy']) expect(config.services[name]!.healthcheck?.test, name).toBeTruthy()
+    expect(config.services.proxy!.depends_on).toEqual({ cms: { condition: 'service_healthy' }, web: { condition: 'service_healthy' } })
     expect(config.services.cms!.depends_on).toEqual({ mongo: { condition: 'service_healthy' } })
     expect(config.services.web!.depends_on).toMatchObject({ cms: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } })
     expect(config.services.mongo!.healthcheck!.test.join(' ')).toContain('rs.initiate')
@@ -45,11 +45,12 @@ describe('docker-compose.yml', () => {
     expect(sources('cms')).toContain('cms-media')
   })
 
-  test('only the site, the admin and the proxy are exposed', () => {
+  test('only the proxy is published, with the site on 3000 and the CMS on 3001', () => {
     const published = Object.fromEntries(
       Object.entries(config.services).map(([name, service]) => [name, (service.ports ?? []).map((port) => Number(port.published))]),
     )
-    expect(published).toEqual({ cms: [3001], mongo: [], proxy: [8080], redis: [], web: [3000] })
+    expect(published).toEqual({ cms: [], mongo: [], proxy: [3000, 3001], redis: [], web: [] })
+    // Scaling a service with a published host port fails; these have none, so --scale works.
   })
 
   test('the CMS uses MongoDB as a replica set, and the site uses Redis', () => {

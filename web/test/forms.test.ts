@@ -257,6 +257,16 @@ describe('spam and abuse', () => {
     expect(Number(retryAfter)).toBeGreaterThan(0)
   })
 
+  test("behind the proxy, the address is the proxy's last X-Forwarded-For entry, not what the visitor wrote", async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 7; i++) {
+      // The visitor varies the entries it controls; the proxy appends the address it saw.
+      const response = await postForm('pledge', { name: `Spoof ${i}`, city: 'Nowhere' }, { 'x-forwarded-for': `203.0.113.${i}, 10.63.0.1` })
+      statuses.push(response.status)
+    }
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429, 429])
+  })
+
   test('an oversized body is refused with 413', async () => {
     const response = await postForm('contact', { name: 'Big', email: 'big@example.org', subject: 'Big', message: 'x'.repeat(20_000) })
     expect(response.status).toBe(413)

@@ -5,7 +5,7 @@
  * MongoDB, which cannot run here. Redis is real.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createWriteStream, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -26,7 +26,9 @@ const secrets = {
 }
 
 const images: Partial<Record<'cms' | 'web', Image>> = {}
-const containers: Partial<Record<'cms' | 'web' | 'redis', ChildProcess>> = {}
+const containers: Partial<Record<'cms' | 'web' | 'redis' | 'proxy', ChildProcess>> = {}
+/** Where the proxy publishes the site and the CMS (3000 and 3001 in compose, taken here by the images). */
+const proxied = { web: '', cms: '' }
 const sizes: Record<string, number> = {}
 
 /** Total bytes under a directory, each hard-linked file counted once (as `du` does). */
@@ -93,9 +95,50 @@ const onThisHost = (environment: Record<string, string>, redisPort: number) =>
   Object.fromEntries(
     Object.entries(environment).map(([key, value]) => [
       key,
-      value.replace('//cms:', '//127.0.0.1:').replace('//web:', '//127.0.0.1:').replace('//redis:6379', `//127.0.0.1:${redisPort}`),
+      String(value).replace('//cms:', '//127.0.0.1:').replace('//web:', '//127.0.0.1:').replace('//redis:6379', `//127.0.0.1:${redisPort}`),
     ]),
   )
+
+/**
+ * The proxy service: nginx with deploy/nginx.conf and deploy/proxy_params as compose mounts them.
+ * Docker's DNS and the published ports are the only changes: service names become this host, and
+ * the listen ports free ones, since the images themselves hold 3000 and 3001 here.
+ */
+const startProxy = async () => {
+  const dir = path.join(workDir, 'proxy')
+  mkdirSync(dir, { recursive: true })
+  const [webPort, cmsPort] = [await freePort(), await freePort()]
+  const site = readFileSync(path.join(repoRoot, 'deploy/nginx.conf'), 'utf8')
+    .replace(/^resolver .*$/m, '')
+    .replace('listen 3000;', `listen 127.0.0.1:${webPort};`)
+    .replace('listen 3001;', `listen 127.0.0.1:${cmsPort};`)
+    .replace('http://web:3000', 'http://127.0.0.1:3000')
+    .replace('http://cms:3001', 'http://127.0.0.1:3001')
+    .replaceAll('/etc/nginx/proxy_params_made_in_la', path.join(repoRoot, 'deploy/proxy_params'))
+  writeFileSync(path.join(dir, 'default.conf'), site)
+  // The image's own nginx.conf, reduced to what matters: the http block including the site config.
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    [
+      'worker_processes 1;',
+      `pid ${dir}/nginx.pid;`,
+      `error_log ${dir}/error.log;`,
+      'events {}',
+      `http { access_log ${dir}/access.log; include ${dir}/default.conf; }`,
+    ].join('\n'),
+  )
+  const nginx = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx'
+  containers.proxy = spawn(nginx, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  proxied.web = `http://127.0.0.1:${webPort}`
+  proxied.cms = `http://127.0.0.1:${cmsPort}`
+  const deadline = Date.now() + 10_000
+  while (!(await fetch(`${proxied.web}/healthz`).then((response) => response.ok, () => false))) {
+    if (containers.proxy.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start: ${readFileSync(path.join(dir, 'error.log'), 'utf8')}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
 
 const stop = async (child: ChildProcess | undefined) => {
   if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null
@@ -131,10 +174,11 @@ beforeAll(async () => {
 
   const web = startContainer('web', images.web, onThisHost(config.services.web!.environment!, redisPort))
   await waitForHealth(images.web, web, 60_000)
+  await startProxy()
 }, 40 * 60_000)
 
 afterAll(async () => {
-  await Promise.all([stop(containers.web), stop(containers.cms), stop(containers.redis)])
+  await Promise.all([stop(containers.proxy), stop(containers.web), stop(containers.cms), stop(containers.redis)])
   buildLog.end()
   if (process.env.KEEP_IMAGES) console.log(`images kept in ${workDir}`)
   else rmSync(workDir, { recursive: true, force: true })
@@ -230,6 +274,48 @@ describe('started as compose starts them (SQLite in place of MongoDB)', () => {
         { timeout: 20_000, interval: 500 },
       )
       .toBe(1)
+  })
+
+  test("through the proxy: the site, with nginx's request id in the site's log", async () => {
+    const home = await fetch(`${proxied.web}/`)
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain('Restore Fairness')
+    const requestId = home.headers.get('x-request-id')
+    expect(requestId).toMatch(/^[0-9a-f]{32}$/)
+    const logged = readFileSync(path.join(workDir, 'web.log'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { requestId?: string; path?: string; status?: number })
+    expect(logged.find((line) => line.requestId === requestId)).toMatchObject({ path: '/', status: 200 })
+  })
+
+  test('through the proxy: the admin with its assets, the REST API and GraphQL', async () => {
+    const login = await fetch(`${proxied.cms}/admin/login`)
+    expect(login.status).toBe(200)
+    const html = await login.text()
+    const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((match) => match[1]!)
+    expect(assets.length).toBeGreaterThan(0)
+    for (const asset of assets.slice(0, 5)) expect((await fetch(`${proxied.cms}${asset}`)).status, asset).toBe(200)
+    expect((await fetch(`${proxied.cms}/api/posts?limit=1`)).status).toBe(200)
+    const graphql = await fetch(`${proxied.cms}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Posts(limit: 1) { totalDocs } }' }),
+    })
+    expect((await graphql.json()).data.Posts.totalDocs).toBeGreaterThan(0)
+  })
+
+  test('through the proxy, a visitor cannot dodge the form limit by writing X-Forwarded-For', async () => {
+    const statuses: number[] = []
+    for (let index = 0; index < 7; index++) {
+      const response = await fetch(`${proxied.web}/api/forms/pledge`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${index}` },
+        body: JSON.stringify({ name: `Proxy visitor ${index}`, city: 'Anywhere' }),
+      })
+      statuses.push(response.status)
+    }
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429, 429])
   })
 
   test('docker stop: SIGTERM ends both with exit code 0', async () => {

@@ -4,9 +4,15 @@ import type { H3Event } from 'h3'
 import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible'
 import Redis from 'ioredis'
 
-/** The visitor's address; X-Forwarded-For only when a trusted proxy sits in front of the site. */
-export const clientAddress = (event: H3Event) =>
-  getRequestIP(event, { xForwardedFor: Boolean(useRuntimeConfig().trustProxy) }) ?? 'unknown'
+/**
+ * The visitor's address. Behind the proxy (`trustProxy`), the last X-Forwarded-For entry: the one the
+ * proxy added. Earlier entries come from the visitor, who can write anything there.
+ */
+export const clientAddress = (event: H3Event) => {
+  const forwarded = useRuntimeConfig().trustProxy ? getRequestHeader(event, 'x-forwarded-for') : undefined
+  const lastHop = forwarded?.split(',').at(-1)?.trim()
+  return lastHop || getRequestIP(event) || 'unknown'
+}
 
 type Limiter = RateLimiterMemory | RateLimiterRedis
 let redis: Redis | undefined
