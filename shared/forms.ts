@@ -24,14 +24,14 @@ const email = z.preprocess(
 const consent = (field: string, message: string) =>
   z.preprocess((value) => value === true || value === 'true' || value === 'on' || value === 'yes', z.literal(true, { error: `${field}: ${message}` }))
 
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value))
+const dateRule = (field: string) => ({ error: `${field} must be a date (YYYY-MM-DD).`, params: { rule: 'date' } })
+
 const date = (field: string) =>
-  z.preprocess(clean, z.string({ error: `${field} is required.` }).min(1, `${field} is required.`).refine((value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), `${field} must be a date (YYYY-MM-DD).`))
+  z.preprocess(clean, z.string({ error: `${field} is required.` }).min(1, `${field} is required.`).refine(isDate, dateRule(field)))
 
 const optionalDate = (field: string) =>
-  z.preprocess(
-    (value) => (clean(value) === '' ? undefined : clean(value)),
-    z.string().refine((value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), `${field} must be a date (YYYY-MM-DD).`).optional(),
-  )
+  z.preprocess((value) => (clean(value) === '' ? undefined : clean(value)), z.string().refine(isDate, dateRule(field)).optional())
 
 const country = z.preprocess(
   (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
@@ -108,6 +108,43 @@ export const fieldErrors = (error: z.ZodError): FieldErrors => {
     errors[field] ??= issue.message
   }
   return errors
+}
+
+/**
+ * What is wrong with a field, as a rule and a limit, so the site can say it in the visitor's language
+ * (the English message above stays what the API answers, the same on the site and in the CMS).
+ */
+export type FieldRule = 'required' | 'tooLong' | 'email' | 'date' | 'country' | 'consent' | 'choice' | 'wholeNumber' | 'tooSmall' | 'tooLarge' | 'invalid'
+export type FieldProblem = { rule: FieldRule; limit?: number }
+export type FieldProblems = Record<string, FieldProblem>
+
+export const fieldProblem = (issue: z.core.$ZodIssue): FieldProblem => {
+  switch (issue.code) {
+    case 'invalid_type':
+      // Text fields get this only when missing; the number field when it is not a whole number.
+      return issue.expected === 'number' || issue.expected === 'int' ? { rule: 'wholeNumber' } : { rule: 'required' }
+    case 'too_small':
+      if (issue.origin === 'string') return { rule: 'required' }
+      return { rule: 'tooSmall', limit: Number(issue.minimum) }
+    case 'too_big':
+      return issue.origin === 'string' ? { rule: 'tooLong', limit: Number(issue.maximum) } : { rule: 'tooLarge', limit: Number(issue.maximum) }
+    case 'invalid_format':
+      if (issue.format === 'email') return { rule: 'email' }
+      return issue.path[0] === 'country' ? { rule: 'country' } : { rule: 'invalid' }
+    case 'invalid_value':
+      return issue.values.includes(true) ? { rule: 'consent' } : { rule: 'choice' }
+    case 'custom':
+      return issue.params?.rule === 'date' ? { rule: 'date' } : { rule: 'invalid' }
+    default:
+      return { rule: 'invalid' }
+  }
+}
+
+/** The first problem for each field, keyed like `fieldErrors`. */
+export const fieldProblems = (error: z.ZodError): FieldProblems => {
+  const problems: FieldProblems = {}
+  for (const issue of error.issues) problems[String(issue.path[0] ?? 'form')] ??= fieldProblem(issue)
+  return problems
 }
 
 /** A Payload field `validate` that applies the same rule as the site's form. */

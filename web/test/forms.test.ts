@@ -66,7 +66,7 @@ const browserCases: BrowserCase[] = [
     key: 'name',
     fill: (id) => ({ Email: `${id.replace(/\W+/g, '-').toLowerCase()}@example.org`, 'Name (optional)': id, 'Postcode / ZIP (optional)': '90012', 'I agree to receive email updates about the film and the campaign': true }),
     expected: () => ({ postcode: '90012', consent: true, status: 'pending' }),
-    confirmation: 'Thank you: you are signed up.',
+    confirmation: 'Thank you: you are signed up for updates.',
   },
   {
     form: 'hostRequest',
@@ -128,10 +128,23 @@ describe.each([true, false])('every form in Chromium, JavaScript %s', (javaScrip
     const section = page.locator('#form-contact')
     await fillForm(section, { Name: 'Maria', Email: 'not-an-email', Subject: subject, Message: 'Hello' })
     await section.getByRole('button', { name: 'Send' }).click()
-    await section.getByText('email must be a valid email address.').waitFor()
+    await section.getByText('Enter a valid email address.').waitFor()
     await expect(section.getByLabel('Subject', { exact: true }).inputValue()).resolves.toBe(subject)
     await expect(section.getByLabel('Email', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true')
     expect(await findStored('contact-messages', { subject })).toEqual([])
+    await context.close()
+  })
+
+  test('in Spanish, the errors are in Spanish', async () => {
+    const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': `10.61.4.${javaScriptEnabled ? 1 : 2}` } })
+    const page = await context.newPage()
+    await page.goto(`${webUrl}/es/contact`)
+    if (javaScriptEnabled) await waitForHydration(page)
+    const section = page.locator('#form-contact')
+    await fillForm(section, { Nombre: 'María', 'Correo electrónico': 'no-es-un-correo', Asunto: '', Mensaje: 'Hola' })
+    await section.getByRole('button', { name: 'Enviar' }).click()
+    await section.getByText('Escribe un correo electrónico válido.').waitFor()
+    await expect(section.locator('.field-error').allTextContents()).resolves.toEqual(['Escribe un correo electrónico válido.', 'Este campo es obligatorio.'])
     await context.close()
   })
 })
@@ -148,6 +161,8 @@ describe('the same rules on the site and in the CMS', () => {
       email: 'email must be a valid email address.',
       subject: 'subject must be at most 200 characters.',
     })
+    // The same, as rules the page says in the visitor's language.
+    expect(body.problems).toEqual({ name: { rule: 'required' }, email: { rule: 'email' }, subject: { rule: 'tooLong', limit: 200 } })
   })
 
   test('the CMS answers 400 with the same messages for the same payload', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import { fieldErrors, forms, isFormName } from '@made-in-la/shared/forms'
+import { fieldErrors, fieldProblems, forms, isFormName } from '@made-in-la/shared/forms'
 
 const maxBodyBytes = 16 * 1024
 
@@ -36,14 +36,16 @@ export default defineEventHandler(async (event) => {
   }
   const parsed = forms[form].schema.safeParse(body)
   if (!parsed.success) {
+    // `errors`: the English messages the CMS gives too; `problems`: the same, for the visitor's language.
     const errors = fieldErrors(parsed.error)
+    const problems = fieldProblems(parsed.error)
     if (wantsJson) {
       setResponseStatus(event, 400)
-      return { message: Object.values(errors)[0], errors }
+      return { message: Object.values(errors)[0], errors, problems }
     }
     const token = randomUUID()
     const values = Object.fromEntries(Object.entries(body).filter(([key]) => key in forms[form].schema.shape))
-    await useStorage('forms').setItem(`flash:${token}`, { form, values, errors }, { ttl: 600 })
+    await useStorage('forms').setItem(`flash:${token}`, { form, values, errors, problems }, { ttl: 600 })
     return sendRedirect(event, `${back}?formState=${token}#form-${form}`, 303)
   }
 
