@@ -32,9 +32,10 @@ const cms = spawn('pnpm', ['--filter', '@made-in-la/cms', 'start'], {
     REVALIDATE_SECRET: revalidateSecret,
   },
 })
-const web = spawn('node', ['web/.output/server/index.mjs'], {
+// From web/, so the site's file caches and outbox live in web/.data (as in its image's /app/.data).
+const web = spawn('node', ['.output/server/index.mjs'], {
   stdio: 'inherit',
-  cwd: process.cwd(),
+  cwd: 'web',
   env: {
     ...env,
     PORT: webPort,
