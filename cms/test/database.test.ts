@@ -61,14 +61,15 @@ describe('what the code relies on from the configured database', () => {
   const countCategories = (title: string) =>
     payload.count({ collection: 'categories', where: { title: { equals: title } }, overrideAccess: true }).then(({ totalDocs }) => totalDocs)
 
-  test('transactions: on MongoDB (a replica set), not on SQLite, where Payload advises against them', async () => {
-    const onMongo = databaseKind(process.env.DATABASE_URI) === 'mongodb'
+  test('transactions: on MongoDB when it is a replica set, never on SQLite, where Payload advises against them', async () => {
     const req = await createLocalReq({}, payload)
-    expect(await initTransaction(req)).toBe(onMongo)
+    const started = await initTransaction(req)
+    // MongoDB needs a replica set for transactions (compose runs one); Payload skips them otherwise.
+    if (databaseKind(process.env.DATABASE_URI) === 'sqlite') expect(started).toBe(false)
     await payload.create({ collection: 'categories', data: { title: 'Maybe rolled back', slug: 'maybe-rolled-back' }, req, overrideAccess: true })
     await killTransaction(req)
-    // Code that writes twice in one save must therefore be safe without a rollback (next test).
-    expect(await countCategories('Maybe rolled back')).toBe(onMongo ? 0 : 1)
+    // Without a transaction nothing is undone: code that writes twice in one save must not rely on it.
+    expect(await countCategories('Maybe rolled back')).toBe(started ? 0 : 1)
 
     const committed = await createLocalReq({}, payload)
     await initTransaction(committed)
