@@ -9,7 +9,7 @@ const readable = process.env.LOG_FORMAT === 'pretty' || (import.meta.dev && proc
 
 export const logger = pino(
   { name: 'site', level: process.env.LOG_LEVEL || 'info' },
-  readable ? pretty({ sync: true, ignore: 'pid,hostname' }) : undefined,
+  readable ? pretty({ sync: true, singleLine: true, ignore: 'pid,hostname' }) : undefined,
 )
 
 /** What the site is doing, read by /readyz: `draining` once a shutdown signal arrived. */
