@@ -42,7 +42,7 @@ const web = spawn('node', ['.output/server/index.mjs'], {
     LOG_FORMAT: env.LOG_FORMAT || 'pretty',
     NUXT_CMS_URL: env.NUXT_CMS_URL || `http://127.0.0.1:${cmsPort}`,
     NUXT_REVALIDATE_SECRET: revalidateSecret,
-    NUXT_SITE_API_KEY: env.NUXT_SITE_API_KEY || env.SITE_API_KEY || 'development-site-api-key',
+    NUXT_CMS_API_KEY: env.NUXT_CMS_API_KEY || env.SITE_API_KEY || 'development-site-api-key',
     NUXT_PUBLIC_SITE_URL: siteUrl,
     NUXT_SITE_URL: siteUrl,
     NUXT_PUBLIC_I18N_BASE_URL: siteUrl,

@@ -9,8 +9,9 @@ export default defineNuxtConfig({
     cmsUrl: 'http://127.0.0.1:3001',
     cmsTimeoutMs: 4000,
     revalidateSecret: '',
-    // The CMS service account (role "site") whose only right is to create submissions.
-    siteApiKey: '',
+    // The CMS service account (role "site") whose only right is to create submissions. Not under a
+    // NUXT_SITE_ name: nuxt-site-config copies NUXT_SITE_* variables into every page's site config.
+    cmsApiKey: '',
     // Trust X-Forwarded-For for the client address (set when a proxy sits in front of the site).
     trustProxy: false,
     formRateLimit: 5,
@@ -61,6 +62,9 @@ export default defineNuxtConfig({
     '/api/**': { swr: false, cache: false },
     // Media are streamed from the CMS with their own long cache headers.
     '/media/**': { swr: false, cache: false },
+    // Drafts behind the admin's Preview button: never cached, never indexed.
+    '/preview/**': { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } },
+    '/es/preview/**': { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } },
     '/healthz': { swr: false, cache: false },
     '/readyz': { swr: false, cache: false },
   },

@@ -22,6 +22,7 @@ import { Screenings } from './collections/Screenings'
 import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { previewQueries } from './preview'
 import { emailAdapter } from './email'
 import { erasePersonalData, exportPersonalData } from './endpoints/privacy'
 import { HomePage } from './globals/HomePage'
@@ -81,7 +82,7 @@ export default buildConfig({
     disableIntrospectionInProduction: process.env.GRAPHQL_INTROSPECTION !== 'true',
     disablePlaygroundInProduction: process.env.GRAPHQL_PLAYGROUND !== 'true',
     validationRules,
-    queries: publicSubmissionQueries,
+    queries: (GraphQL, context) => ({ ...publicSubmissionQueries(GraphQL, context), ...previewQueries(GraphQL, context) }),
     schemaOutputFile: path.join(sharedDir, 'schema.graphql'),
   },
   typescript: { outputFile: path.join(sharedDir, 'payload-types.ts') },

@@ -3,6 +3,7 @@ import { $fetch, fetch, setup } from '@nuxt/test-utils/e2e'
 import { describe, expect, inject, test } from 'vitest'
 
 import { sitePages, spanishPages } from './helpers/pages'
+import { revalidateSecret } from './setup/stack'
 
 await setup({ host: inject('webUrl'), browser: false })
 
@@ -115,5 +116,15 @@ describe('images', () => {
     const served = await fetch('/media/demo-made-in-la.jpg?w=700')
     expect(served.status).toBe(200)
     expect(Buffer.from(await served.arrayBuffer()).equals(Buffer.from(await card.arrayBuffer()))).toBe(true)
+  })
+})
+
+describe('secrets stay on the server', () => {
+  test("no page carries the site's CMS API key or the revalidation secret", async () => {
+    for (const path of ['/', '/blog', '/es/contact', '/screenings']) {
+      const html = await $fetch<string>(path, { responseType: 'text' })
+      expect(html, path).not.toContain(inject('siteApiKey'))
+      expect(html, path).not.toContain(revalidateSecret)
+    }
   })
 })

@@ -15,6 +15,7 @@ import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { draftsWithSchedule } from '../fields/versions'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
+import { previewUrl } from '../preview'
 
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
@@ -23,6 +24,8 @@ export const Pages: CollectionConfig<'pages'> = {
   admin: {
     group: 'Content',
     useAsTitle: 'title',
+    // Opens the latest draft on the site through a signed link (see src/preview.ts).
+    preview: previewUrl('pages'),
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     description: 'Pages such as About the Film, Get Involved, Learn More and Press, built from blocks.',
   },

@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug'
 import { draftsWithSchedule } from '../fields/versions'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 import { setAuthorName } from '../hooks/setAuthorName'
+import { previewUrl } from '../preview'
 
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
@@ -16,6 +17,8 @@ export const Posts: CollectionConfig<'posts'> = {
   admin: {
     group: 'Content',
     useAsTitle: 'title',
+    // Opens the latest draft on the site through a signed link (see src/preview.ts).
+    preview: previewUrl('posts'),
     defaultColumns: ['title', 'publishedAt', 'categories', '_status', 'updatedAt'],
     description: 'The campaign blog. Save a draft, preview it, then publish now or schedule it.',
     listSearchableFields: ['title', 'slug', 'excerpt'],

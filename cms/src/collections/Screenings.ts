@@ -9,6 +9,7 @@ import { timeZoneField } from '../fields/timeZone'
 import { urlField } from '../fields/url'
 import { draftsWithSchedule } from '../fields/versions'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
+import { previewUrl } from '../preview'
 
 const endsAfterStart = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
   if (!value || !siblingData.startsAt) return true
@@ -30,6 +31,8 @@ export const Screenings: CollectionConfig<'screenings'> = {
   admin: {
     group: 'Events',
     useAsTitle: 'title',
+    // Opens the latest draft on the site through a signed link (see src/preview.ts).
+    preview: previewUrl('screenings'),
     defaultColumns: ['title', 'startsAt', 'venue.city', 'status', '_status'],
     description: 'Community screenings of the film. Times are entered and shown in the venue\'s time zone.',
     listSearchableFields: ['title', 'venue.city', 'venue.region'],

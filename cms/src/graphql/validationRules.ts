@@ -68,7 +68,8 @@ export const validationRules = (args: ExecutionArgs): ValidationRule[] => {
   return [
     maxDepthRule({ n: graphqlLimits.maxDepth, flattenFragments: true, errorMessage: refused('deeper'), ...options }),
     maxAliasesRule({ n: graphqlLimits.maxAliases, errorMessage: refused('more aliases'), ...options }),
-    costLimitRule({ maxCost: graphqlLimits.maxCost, errorMessage: refused('costlier'), ...options }),
+    // Fragments cost what their fields cost, wherever they are spread (as for the depth limit).
+    costLimitRule({ maxCost: graphqlLimits.maxCost, flattenFragments: true, errorMessage: refused('costlier'), ...options }),
     maxTokensRule(graphqlLimits.maxTokens),
     maxLimitRule(graphqlLimits.maxLimit, args.variableValues ?? undefined),
   ]

@@ -5,3 +5,6 @@ export const useScreening = (slug: string) => {
     key: `screening-${locale.value}-${slug}`,
   })
 }
+
+/** A screening as its page shows it (the draft preview gives the same shape). */
+export type ScreeningView = NonNullable<Awaited<ReturnType<typeof useScreening>>['data']['value']>

@@ -28,11 +28,11 @@ const alreadyStored = (body: unknown, form: FormName) => {
 }
 
 const deliver = async (entry: OutboxEntry): Promise<Outcome> => {
-  const { cmsUrl, siteApiKey, cmsTimeoutMs } = useRuntimeConfig()
+  const { cmsUrl, cmsApiKey, cmsTimeoutMs } = useRuntimeConfig()
   try {
     const response = await fetch(`${cmsUrl}/api/${forms[entry.form].collection}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `users API-Key ${siteApiKey}` },
+      headers: { 'content-type': 'application/json', authorization: `users API-Key ${cmsApiKey}` },
       body: JSON.stringify({ ...entry.data, submissionId: entry.id }),
       signal: AbortSignal.timeout(Number(cmsTimeoutMs)),
     })

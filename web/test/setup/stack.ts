@@ -53,7 +53,7 @@ export const startWeb = async (dir: string, port: number, cmsUrl: string, env: R
       NUXT_PUBLIC_SITE_URL: `http://127.0.0.1:${port}`,
       NUXT_SITE_URL: `http://127.0.0.1:${port}`,
       NUXT_PUBLIC_I18N_BASE_URL: `http://127.0.0.1:${port}`,
-      NUXT_SITE_API_KEY: testCredentials.siteApiKey,
+      NUXT_CMS_API_KEY: testCredentials.siteApiKey,
       // Tests act as many visitors through X-Forwarded-For, each with its own rate-limit bucket.
       NUXT_TRUST_PROXY: 'true',
       NUXT_OUTBOX_INTERVAL_MS: '500',
@@ -78,7 +78,7 @@ export const startStack = async (): Promise<Stack> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'made-in-la-stack-'))
   const webPort = await freePort()
   const { url: cmsUrl, child: cms } = await startCms(path.join(dir, 'cms'), {
-    env: { WEB_URL: `http://127.0.0.1:${webPort}`, REVALIDATE_SECRET: revalidateSecret },
+    env: { WEB_URL: `http://127.0.0.1:${webPort}`, SITE_PUBLIC_URL: `http://127.0.0.1:${webPort}`, REVALIDATE_SECRET: revalidateSecret },
   })
   const { url: webUrl, child: web } = await startWeb(path.join(dir, 'web'), webPort, cmsUrl)
   return { cmsUrl, webUrl, cms, web, dir, cmsPort: Number(new URL(cmsUrl).port), webPort }

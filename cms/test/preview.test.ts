@@ -1,0 +1,90 @@
+/**
+ * Draft previews on the CMS side: the signed links the admin's Preview button opens, and the GraphQL
+ * queries that answer a draft only for a genuine, unexpired link to that very document.
+ */
+import { beforeAll, describe, expect, test } from 'vitest'
+
+import { previewUrl, signPreviewToken, verifyPreviewToken } from '../src/preview'
+import { api } from './helpers/http'
+import { sampleData } from './helpers/samples'
+import { signInAsEveryRole } from './helpers/users'
+
+// The test server's PAYLOAD_SECRET (setup/cmsServer.ts), from which preview links are signed.
+process.env.PAYLOAD_SECRET = 'test-secret-not-for-deployment'
+
+describe('preview tokens', () => {
+  const id = '0b8f4a52-2d3c-4a55-9a8f-1d2e3f4a5b6c'
+
+  test('a token names one document of one collection, for an hour', () => {
+    const now = Date.now()
+    const token = signPreviewToken('posts', id, now)
+    expect(verifyPreviewToken(token, 'posts', now)).toBe(id)
+    expect(verifyPreviewToken(token, 'posts', now + 59 * 60_000)).toBe(id)
+    expect(verifyPreviewToken(token, 'posts', now + 61 * 60_000)).toBeNull()
+    expect(verifyPreviewToken(token, 'pages', now)).toBeNull()
+  })
+
+  test('altered, forged or malformed tokens are refused', () => {
+    const token = signPreviewToken('posts', id)
+    const [body, mac] = token.split('.') as [string, string]
+    const otherBody = Buffer.from(JSON.stringify({ c: 'posts', id: 'someone-else', exp: Date.now() + 60_000 })).toString('base64url')
+    for (const bad of [`${otherBody}.${mac}`, `${body}.${mac.slice(0, -1)}A`, `${body}.`, body, '', 'a.b.c', `${body}.${'x'.repeat(mac.length)}`]) {
+      expect(verifyPreviewToken(bad, 'posts'), bad).toBeNull()
+    }
+    const previous = process.env.PAYLOAD_SECRET
+    process.env.PAYLOAD_SECRET = 'another-deployment'
+    expect(verifyPreviewToken(token, 'posts')).toBeNull()
+    process.env.PAYLOAD_SECRET = previous
+  })
+
+  test("the admin's link opens the site's preview page in the document's language", async () => {
+    process.env.SITE_PUBLIC_URL = 'https://made-in-la.example.org/'
+    const make = previewUrl('screenings')
+    const english = String(await make({ id }, { locale: 'en' } as never))
+    const spanish = String(await make({ id }, { locale: 'es' } as never))
+    expect(english).toMatch(new RegExp(`^https://made-in-la\\.example\\.org/preview/screenings/${id}\\?token=`))
+    expect(spanish).toMatch(new RegExp(`^https://made-in-la\\.example\\.org/es/preview/screenings/${id}\\?token=`))
+    expect(verifyPreviewToken(new URL(english).searchParams.get('token')!, 'screenings')).toBe(id)
+    expect(await make({}, { locale: 'en' } as never)).toBeNull()
+    delete process.env.SITE_PUBLIC_URL
+  })
+})
+
+describe('PreviewPost over GraphQL', () => {
+  let members: Awaited<ReturnType<typeof signInAsEveryRole>>
+  beforeAll(async () => {
+    members = await signInAsEveryRole()
+  })
+  const query = 'query ($token: String!) { PreviewPost(token: $token) { id title } }'
+
+  test('answers the latest draft for a valid link, while the public query keeps the published title', async () => {
+    const editor = members.editor
+    const created = await api('POST', '/api/posts', { auth: editor, body: { ...sampleData('posts'), title: 'Published title', _status: 'published' } })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id as string
+    expect((await api('PATCH', `/api/posts/${id}?draft=true`, { auth: editor, body: { title: 'Draft title' } })).status).toBe(200)
+
+    const preview = await api('POST', '/api/graphql', { body: { query, variables: { token: signPreviewToken('posts', id) } } })
+    expect(preview.body).toEqual({ data: { PreviewPost: { id, title: 'Draft title' } } })
+    const publicView = await api('POST', '/api/graphql', { body: { query: `{ Post(id: "${id}") { title } }` } })
+    expect(publicView.body.data.Post.title).toBe('Published title')
+  })
+
+  test('answers nothing for a bad link, or for a link to another collection', async () => {
+    const editor = members.editor
+    const created = await api('POST', '/api/pages', { auth: editor, body: { title: 'Secret draft page', slug: `secret-${Date.now()}`, _status: 'draft' } })
+    expect(created.status).toBe(201)
+    const pageId = created.body.doc.id as string
+    for (const token of ['nonsense', signPreviewToken('pages', pageId, Date.now() - 2 * 60 * 60_000), signPreviewToken('pages', pageId)]) {
+      const answer = await api('POST', '/api/graphql', { body: { query, variables: { token } } })
+      expect(answer.status).toBe(200)
+      expect(answer.body).toEqual({ data: { PreviewPost: null } })
+    }
+    const page = await api('POST', '/api/graphql', {
+      body: { query: 'query ($token: String!) { PreviewPage(token: $token) { title } }', variables: { token: signPreviewToken('pages', pageId) } },
+    })
+    expect(page.body.data.PreviewPage.title).toBe('Secret draft page')
+    // The draft itself stays closed to the public.
+    expect((await api('GET', `/api/pages/${pageId}`)).status).toBe(404)
+  })
+})

@@ -1,0 +1,40 @@
+import { PreviewPageDocument, PreviewPostDocument, PreviewScreeningDocument } from '@made-in-la/shared/graphql'
+
+/**
+ * The latest draft of one document, for the admin's Preview button. The CMS checks the signed token
+ * (and answers nothing when it is bad or expired); nothing here is cached.
+ */
+export default defineEventHandler(async (event) => {
+  setResponseHeaders(event, { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' })
+  const { token } = getQuery(event)
+  const locale = localeOf(event)
+  const denied = () =>
+    createError({ statusCode: 403, statusMessage: 'This preview link is invalid or has expired: open Preview again from the admin.' })
+  if (typeof token !== 'string' || token.length === 0 || token.length > 2048) throw denied()
+
+  switch (getRouterParam(event, 'collection')) {
+    case 'posts': {
+      const { PreviewPost } = await cmsQuery(PreviewPostDocument, { token, locale })
+      if (!PreviewPost) throw denied()
+      return { kind: 'posts' as const, post: { ...PreviewPost, comments: [] } }
+    }
+    case 'pages': {
+      const { PreviewPage } = await cmsQuery(PreviewPageDocument, { token, locale })
+      if (!PreviewPage) throw denied()
+      const coverage = PreviewPage.layout?.find((block) => block.__typename === 'PressCoverageBlock')
+      const press = coverage ? ((await fetchPressItems(locale, ('limit' in coverage && coverage.limit) || 20)).PressItems?.docs ?? []) : []
+      return { kind: 'pages' as const, page: { page: PreviewPage, press } }
+    }
+    case 'screenings': {
+      const { PreviewScreening } = await cmsQuery(PreviewScreeningDocument, { token, locale })
+      if (!PreviewScreening) throw denied()
+      const screening = toPublishedScreening(PreviewScreening)
+      if (!screening) {
+        throw createError({ statusCode: 422, statusMessage: 'This draft cannot be shown yet: give it a title, a date, a time zone and a venue with its city and country.' })
+      }
+      return { kind: 'screenings' as const, screening }
+    }
+    default:
+      throw createError({ statusCode: 404, statusMessage: 'Nothing to preview here' })
+  }
+})
