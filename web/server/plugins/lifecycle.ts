@@ -18,11 +18,14 @@ export default defineNitroPlugin((nitroApp) => {
     event.context.requestId = requestId
     setResponseHeader(event, 'x-request-id', requestId)
     if (lifecycle.draining) setResponseHeader(event, 'connection', 'close')
-    // On the socket's response rather than a Nitro hook: error pages and streams end here too.
+    // On the socket's response rather than a Nitro hook: error pages, streams and requests the
+    // visitor gave up on end here too.
     const startedAt = performance.now()
-    event.node.res.once('finish', () => {
+    const response = event.node.res
+    response.once('close', () => {
       const ms = Math.round(performance.now() - startedAt)
-      logger.info({ requestId, method: event.method, path: event.path, status: event.node.res.statusCode, ms }, 'request')
+      const line = { requestId, method: event.method, path: event.path, status: response.statusCode, ms }
+      logger.info(response.writableFinished ? line : { ...line, aborted: true }, 'request')
     })
   })
 

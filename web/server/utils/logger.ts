@@ -11,6 +11,3 @@ export const logger = pino(
   { name: 'site', level: process.env.LOG_LEVEL || 'info' },
   readable ? pretty({ sync: true, singleLine: true, ignore: 'pid,hostname' }) : undefined,
 )
-
-/** What the site is doing, read by /readyz: `draining` once a shutdown signal arrived. */
-export const lifecycle = { draining: false }

@@ -2,7 +2,8 @@ import { PreviewPageDocument, PreviewPostDocument, PreviewScreeningDocument } fr
 
 /**
  * The latest draft of one document, for the admin's Preview button. The CMS checks the signed token
- * (and answers nothing when it is bad or expired); nothing here is cached.
+ * (and answers nothing when it is bad or expired); the token names the document, the id in the path
+ * is for people reading the address. Nothing here is cached.
  */
 export default defineEventHandler(async (event) => {
   setResponseHeaders(event, { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' })
