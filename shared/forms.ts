@@ -64,6 +64,8 @@ export const subscribeForm = z.object({
   name: optionalText('name', 120),
   postcode: optionalText('postcode', 20),
   consent: consent('consent', 'please agree to receive updates.'),
+  // The page's language: the confirmation email and later updates are sent in it.
+  locale: z.preprocess((value) => (value === 'es' ? 'es' : 'en'), z.enum(['en', 'es'])),
 })
 
 export const venueTypes = ['community', 'school', 'university', 'worship', 'union', 'cinema', 'home', 'other'] as const

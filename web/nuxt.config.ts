@@ -65,6 +65,9 @@ export default defineNuxtConfig({
     // Drafts behind the admin's Preview button: never cached, never indexed.
     '/preview/**': { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } },
     '/es/preview/**': { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } },
+    // The pages behind the links in subscribers' emails: personal, never cached or indexed.
+    '/subscription/**': { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } },
+    '/es/subscription/**': { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } },
     '/healthz': { swr: false, cache: false },
     '/readyz': { swr: false, cache: false },
   },

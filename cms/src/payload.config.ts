@@ -23,6 +23,7 @@ import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { previewQueries } from './preview'
+import { subscriptionMutations } from './subscriptions'
 import { emailAdapter } from './email'
 import { erasePersonalData, exportPersonalData } from './endpoints/privacy'
 import { HomePage } from './globals/HomePage'
@@ -83,6 +84,7 @@ export default buildConfig({
     disablePlaygroundInProduction: process.env.GRAPHQL_PLAYGROUND !== 'true',
     validationRules,
     queries: (GraphQL, context) => ({ ...publicSubmissionQueries(GraphQL, context), ...previewQueries(GraphQL, context) }),
+    mutations: subscriptionMutations,
     schemaOutputFile: path.join(sharedDir, 'schema.graphql'),
   },
   typescript: { outputFile: path.join(sharedDir, 'payload-types.ts') },

@@ -1,6 +1,6 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
-
 import type { CollectionConfig, GraphQLExtension } from 'payload'
+
+import { signToken, sitePath, verifyToken } from './signedLinks'
 
 /**
  * Draft previews. The admin's Preview button opens the draft on the public site through a signed,
@@ -14,41 +14,21 @@ export type PreviewCollection = (typeof previewCollections)[number]
 
 const previewLifetimeMs = 60 * 60_000
 
-// Derived from PAYLOAD_SECRET, so previews need no secret of their own (only the CMS signs and checks).
-const key = () => createHash('sha256').update(`preview:${process.env.PAYLOAD_SECRET || 'development-only-secret-change-me'}`).digest()
-const signature = (body: string) => createHmac('sha256', key()).update(body).digest('base64url')
-
-export const signPreviewToken = (collection: PreviewCollection, id: string, now = Date.now()) => {
-  const body = Buffer.from(JSON.stringify({ c: collection, id, exp: now + previewLifetimeMs })).toString('base64url')
-  return `${body}.${signature(body)}`
-}
+export const signPreviewToken = (collection: PreviewCollection, id: string, now = Date.now()) =>
+  signToken('preview', { c: collection, id }, previewLifetimeMs, now)
 
 /** The document a token grants, or null when it is forged, altered, expired or for something else. */
 export const verifyPreviewToken = (token: string, collection: PreviewCollection, now = Date.now()): string | null => {
-  const [body, mac] = token.split('.')
-  if (!body || !mac) return null
-  const expected = Buffer.from(signature(body))
-  const given = Buffer.from(mac)
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
-  try {
-    const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { c?: string; id?: string; exp?: number }
-    if (claims.c !== collection || typeof claims.id !== 'string' || typeof claims.exp !== 'number' || claims.exp < now) return null
-    return claims.id
-  } catch {
-    return null
-  }
+  const claims = verifyToken('preview', token, now)
+  return claims?.c === collection ? claims.id : null
 }
-
-/** The site's public address, where previews open (SITE_PUBLIC_URL; the local demo's by default). */
-const siteUrl = () => (process.env.SITE_PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')
 
 /** `admin.preview` for a collection: a link to the site's preview page for this document and language. */
 export const previewUrl =
   (collection: PreviewCollection): NonNullable<NonNullable<CollectionConfig['admin']>['preview']> =>
   (doc, { locale }) => {
     if (!doc?.id) return null
-    const prefix = locale && locale !== 'en' ? `/${locale}` : ''
-    return `${siteUrl()}${prefix}/preview/${collection}/${doc.id}?token=${signPreviewToken(collection, String(doc.id))}`
+    return sitePath(`/preview/${collection}/${doc.id}?token=${signPreviewToken(collection, String(doc.id))}`, locale)
   }
 
 const queryNames: Record<PreviewCollection, string> = { posts: 'PreviewPost', pages: 'PreviewPage', screenings: 'PreviewScreening' }

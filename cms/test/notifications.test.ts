@@ -1,4 +1,7 @@
-/** Staff hear about new host requests and contact messages by email, through a real SMTP exchange. */
+/**
+ * Email through a real SMTP exchange: staff hear about new host requests and contact messages, and new
+ * subscribers get a confirmation email (double opt-in) whose links confirm or unsubscribe them.
+ */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -82,4 +85,51 @@ test('moderating a submission sends nothing more', async () => {
   })
   await new Promise((resolve) => setTimeout(resolve, 1000))
   expect(received.length).toBe(before)
+})
+
+const graphql = async (query: string, variables: Record<string, unknown>) =>
+  (
+    await fetch(`${cms.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    })
+  ).json()
+const confirm = (token: string) => graphql('mutation ($token: String!) { ConfirmSubscription(token: $token) { status } }', { token })
+const unsubscribe = (token: string) => graphql('mutation ($token: String!) { Unsubscribe(token: $token) { status } }', { token })
+
+test('a new subscriber gets one email in their language, whose links confirm and then unsubscribe them', async () => {
+  const email = `subscriber-${Date.now()}@example.org`
+  const created = await submit('subscribers', { email, consent: true, locale: 'es' })
+  expect(created.status).toBe(201)
+  const id = (await created.json()).doc.id as string
+
+  await expect.poll(() => received.filter((mail) => mail.to && 'text' in mail.to && mail.to.text === email).length, { timeout: 10_000 }).toBe(1)
+  const mail = received.find((candidate) => candidate.to && 'text' in candidate.to && candidate.to.text === email)!
+  expect(mail.subject).toBe('Confirma tu suscripción a las novedades de Made in L.A.')
+  expect(mail.html).toBeFalsy()
+  const links = [...String(mail.text).matchAll(/https?:\/\/\S+/g)].map((match) => new URL(match[0]))
+  const confirmLink = links.find((link) => link.pathname === '/es/subscription/confirm')!
+  const unsubscribeLink = links.find((link) => link.pathname === '/es/subscription/unsubscribe')!
+  expect(confirmLink).toBeTruthy()
+  expect(unsubscribeLink).toBeTruthy()
+  const confirmToken = confirmLink.searchParams.get('token')!
+  const unsubscribeToken = unsubscribeLink.searchParams.get('token')!
+
+  const login = await fetch(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(testCredentials.admin) })
+  const { token: jwt } = await login.json()
+  const stored = async () => (await (await fetch(`${cms.url}/api/subscribers/${id}`, { headers: { authorization: `JWT ${jwt}` } })).json()) as { status: string; confirmedAt?: string }
+  expect((await stored()).status).toBe('pending')
+
+  // Each link works only for what it was made for, and an altered one for nothing.
+  expect(await unsubscribe(confirmToken)).toEqual({ data: { Unsubscribe: null } })
+  expect(await confirm(`${confirmToken.slice(0, -1)}${confirmToken.endsWith('A') ? 'B' : 'A'}`)).toEqual({ data: { ConfirmSubscription: null } })
+  expect((await stored()).status).toBe('pending')
+
+  expect(await confirm(confirmToken)).toEqual({ data: { ConfirmSubscription: { status: 'confirmed' } } })
+  expect(await stored()).toMatchObject({ status: 'confirmed', confirmedAt: expect.any(String) })
+  expect(await unsubscribe(unsubscribeToken)).toEqual({ data: { Unsubscribe: { status: 'unsubscribed' } } })
+  // The old confirmation link does not subscribe them again.
+  expect(await confirm(confirmToken)).toEqual({ data: { ConfirmSubscription: { status: 'unsubscribed' } } })
+  expect((await stored()).status).toBe('unsubscribed')
 })

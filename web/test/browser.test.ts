@@ -48,7 +48,9 @@ const seriousViolations = async (page: Page) => {
 }
 
 describe.each([360, 1280])('axe-core at %i px', (width) => {
-  test.each([...sitePages, ...spanishPages].map(({ path: pathname }) => pathname))('%s has no serious or critical violation', async (pathname) => {
+  // Every page, plus the one behind the links in subscribers' emails.
+  const pages = [...sitePages, ...spanishPages].map(({ path: pathname }) => pathname).concat(['/subscription/confirm?token=x', '/es/subscription/unsubscribe?token=x'])
+  test.each(pages)('%s has no serious or critical violation', async (pathname) => {
     const page = await openPage(width, pathname)
     try {
       expect(await seriousViolations(page)).toEqual([])

@@ -66,7 +66,7 @@ const browserCases: BrowserCase[] = [
     key: 'name',
     fill: (id) => ({ Email: `${id.replace(/\W+/g, '-').toLowerCase()}@example.org`, 'Name (optional)': id, 'Postcode / ZIP (optional)': '90012', 'I agree to receive email updates about the film and the campaign': true }),
     expected: () => ({ postcode: '90012', consent: true, status: 'pending' }),
-    confirmation: 'Thank you: you are signed up for updates.',
+    confirmation: 'Thank you: you are signed up. Check your inbox to confirm.',
   },
   {
     form: 'hostRequest',

@@ -4,6 +4,7 @@ import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
 import { formRule } from '../fields/formRule'
 import { submissionIdField } from '../fields/submissionId'
+import { sendSubscriptionConfirmation } from '../subscriptions'
 
 export const Subscribers: CollectionConfig<'subscribers'> = {
   slug: 'subscribers',
@@ -16,6 +17,7 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
     description: 'People who asked for updates. "Pending" until they confirm by email (double opt-in).',
   },
   defaultSort: '-createdAt',
+  hooks: { afterChange: [sendSubscriptionConfirmation] },
   fields: [
     { name: 'email', validate: formRule('subscribe', 'email'), type: 'email', required: true, unique: true, index: true },
     { name: 'name', validate: formRule('subscribe', 'name'), type: 'text', maxLength: 120 },

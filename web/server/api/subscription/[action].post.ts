@@ -1,0 +1,29 @@
+import { ConfirmSubscriptionDocument, UnsubscribeDocument } from '@made-in-la/shared/graphql'
+
+/**
+ * The buttons behind the links in a subscriber's email: confirm the address, or unsubscribe. With
+ * JavaScript, JSON in and out; without, a form post and a 303 back to the page with the outcome.
+ */
+export default defineEventHandler(async (event) => {
+  const action = getRouterParam(event, 'action')
+  if (action !== 'confirm' && action !== 'unsubscribe') throw createError({ statusCode: 404, statusMessage: 'Unknown action' })
+  const wantsJson = (getHeader(event, 'content-type') ?? '').includes('application/json')
+  const body = ((await readBody(event)) ?? {}) as Record<string, unknown>
+  const token = typeof body.token === 'string' && body.token.length <= 2048 ? body.token : ''
+
+  let status: string | null = null
+  if (token) {
+    status =
+      action === 'confirm'
+        ? ((await cmsQuery(ConfirmSubscriptionDocument, { token })).ConfirmSubscription?.status ?? null)
+        : ((await cmsQuery(UnsubscribeDocument, { token })).Unsubscribe?.status ?? null)
+  }
+  // A confirmation link used after unsubscribing leaves the address unsubscribed, and says so.
+  const outcome = status === 'confirmed' || status === 'unsubscribed' ? status : 'invalid'
+  if (wantsJson) {
+    setResponseStatus(event, outcome === 'invalid' ? 400 : 200)
+    return { outcome }
+  }
+  const prefix = body.locale === 'es' ? '/es' : ''
+  return sendRedirect(event, `${prefix}/subscription/${action}?outcome=${outcome}`, 303)
+})
