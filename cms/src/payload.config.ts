@@ -50,6 +50,9 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Made in L.A. CMS' },
     dateFormat: 'd MMM yyyy, HH:mm',
+    // Payload's built-in avatar: Gravatar would send a hash of each team member's email to a third
+    // party on every admin page (and shows a broken image where that site is unreachable).
+    avatar: 'default',
   },
   collections: [
     Posts,

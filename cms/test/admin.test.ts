@@ -25,6 +25,11 @@ afterAll(async () => {
 
 test('an editor signs in to /admin and sees the collections grouped for the team', async () => {
   const { email, password } = inject('adminCredentials')
+  // The admin asks no third party for anything (Gravatar would learn a hash of each member's email).
+  const thirdParty: string[] = []
+  page.on('request', (request) => {
+    if (!request.url().startsWith(cmsUrl()) && !request.url().startsWith('data:')) thirdParty.push(request.url())
+  })
   await page.goto(`${cmsUrl()}/admin`)
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(password)
@@ -35,6 +40,9 @@ test('an editor signs in to /admin and sees the collections grouped for the team
     await expect(page.getByRole('heading', { name: group }).count()).resolves.toBeGreaterThan(0)
   }
   await page.screenshot({ path: path.join(screenshots, 'admin-dashboard.png'), fullPage: true })
+  await page.locator('a[href$="/admin/account"]').first().waitFor()
+  await page.waitForLoadState('networkidle')
+  expect(thirdParty).toEqual([])
 })
 
 test('the blog list shows the seeded post, and an edit saved in the admin is served by the API', { timeout: 60_000 }, async () => {
