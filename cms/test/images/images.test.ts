@@ -27,7 +27,14 @@ const secrets = {
 
 const images: Partial<Record<'cms' | 'web', Image>> = {}
 const containers: Partial<Record<'cms' | 'web' | 'redis' | 'proxy', ChildProcess>> = {}
-/** Where the proxy publishes the site and the CMS (3000 and 3001 in compose, taken here by the images). */
+/**
+ * Each container has its own network in compose, so both listen on their image's port there. Here they
+ * share this machine with whatever else runs on it: each gets a free port instead (PORT, as
+ * `docker run -e PORT=` would set it), and the health checks and addresses follow.
+ */
+const ports = { web: 0, cms: 0 }
+const direct = { web: '', cms: '' }
+/** Where the proxy publishes the site and the CMS (3000 and 3001 in compose). */
 const proxied = { web: '', cms: '' }
 const sizes: Record<string, number> = {}
 
@@ -46,9 +53,9 @@ const diskUsage = (dir: string, seen = new Set<number>()): number => {
 }
 
 /** The command an image or compose health check names, run as the engine would (exit 0 = healthy). */
-const check = (argv: string[], image: Image) =>
+const check = (argv: string[], image: Image, port: number) =>
   new Promise<number | null>((resolve) => {
-    const [command, ...args] = argv
+    const [command, ...args] = argv.map((part) => part.replaceAll(`127.0.0.1:${image.exposed[0]}`, `127.0.0.1:${port}`))
     const child = spawn(command === 'node' ? process.execPath : command!, args, {
       cwd: image.hostPath(image.workdir),
       env: { PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin` } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv,
@@ -56,12 +63,6 @@ const check = (argv: string[], image: Image) =>
     })
     child.once('exit', resolve)
   })
-
-const portIsFree = async (port: number) =>
-  fetch(`http://127.0.0.1:${port}/`).then(
-    () => false,
-    () => true,
-  )
 
 /** Starts an image's CMD with the image's ENV and the service's compose environment on top. */
 const startContainer = (name: 'cms' | 'web', image: Image, environment: Record<string, string>) => {
@@ -71,7 +72,7 @@ const startContainer = (name: 'cms' | 'web', image: Image, environment: Record<s
     env: {
       PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin`,
       HOME: path.join(workDir, `${name}-home`),
-      ...mapEnv({ ...image.env, ...environment }, image.hostPath),
+      ...mapEnv({ ...image.env, ...environment, PORT: String(ports[name]) }, image.hostPath),
     } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv,
     stdio: ['ignore', openSync(path.join(workDir, `${name}.log`), 'a'), 'pipe'],
   })
@@ -80,11 +81,11 @@ const startContainer = (name: 'cms' | 'web', image: Image, environment: Record<s
   return child
 }
 
-const waitForHealth = async (image: Image, child: ChildProcess, timeoutMs: number) => {
+const waitForHealth = async (image: Image, port: number, child: ChildProcess, timeoutMs: number) => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the container exited with ${child.exitCode}; log in ${workDir}`)
-    if ((await check(image.healthcheck!, image)) === 0) return
+    if ((await check(image.healthcheck!, image, port)) === 0) return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`not healthy after ${timeoutMs} ms; log in ${workDir}`)
@@ -95,14 +96,17 @@ const onThisHost = (environment: Record<string, string>, redisPort: number) =>
   Object.fromEntries(
     Object.entries(environment).map(([key, value]) => [
       key,
-      String(value).replace('//cms:', '//127.0.0.1:').replace('//web:', '//127.0.0.1:').replace('//redis:6379', `//127.0.0.1:${redisPort}`),
+      String(value)
+        .replace('//cms:3001', `//127.0.0.1:${ports.cms}`)
+        .replace('//web:3000', `//127.0.0.1:${ports.web}`)
+        .replace('//redis:6379', `//127.0.0.1:${redisPort}`),
     ]),
   )
 
 /**
  * The proxy service: nginx with deploy/nginx.conf and deploy/proxy_params as compose mounts them.
- * Docker's DNS and the published ports are the only changes: service names become this host, and
- * the listen ports free ones, since the images themselves hold 3000 and 3001 here.
+ * Docker's DNS and the published ports are the only changes: service names become this host's
+ * addresses of the containers, and nginx listens on free ports.
  */
 const startProxy = async () => {
   const dir = path.join(workDir, 'proxy')
@@ -112,8 +116,8 @@ const startProxy = async () => {
     .replace(/^resolver .*$/m, '')
     .replace('listen 3000;', `listen 127.0.0.1:${webPort};`)
     .replace('listen 3001;', `listen 127.0.0.1:${cmsPort};`)
-    .replace('http://web:3000', 'http://127.0.0.1:3000')
-    .replace('http://cms:3001', 'http://127.0.0.1:3001')
+    .replace('http://web:3000', direct.web)
+    .replace('http://cms:3001', direct.cms)
     .replaceAll('/etc/nginx/proxy_params_made_in_la', path.join(repoRoot, 'deploy/proxy_params'))
   writeFileSync(path.join(dir, 'default.conf'), site)
   // The image's own nginx.conf, reduced to what matters: the http block including the site config.
@@ -148,9 +152,10 @@ const stop = async (child: ChildProcess | undefined) => {
 }
 
 beforeAll(async () => {
-  for (const port of [3000, 3001]) {
-    if (!(await portIsFree(port))) throw new Error(`port ${port} is in use: the images listen there, as in compose`)
-  }
+  ports.web = await freePort()
+  ports.cms = await freePort()
+  direct.web = `http://127.0.0.1:${ports.web}`
+  direct.cms = `http://127.0.0.1:${ports.cms}`
   const log = (text: string) => buildLog.write(text)
   const started = Date.now()
   images.web = await buildImage({ dockerfile: path.join(repoRoot, 'web/Dockerfile'), context: repoRoot, root: path.join(workDir, 'web-image'), log })
@@ -170,10 +175,10 @@ beforeAll(async () => {
   expect(cmsEnvironment.DATABASE_URI).toMatch(/^mongodb:/)
   cmsEnvironment.DATABASE_URI = `file:${path.join(workDir, 'cms.db')}`
   const cms = startContainer('cms', images.cms, cmsEnvironment)
-  await waitForHealth(images.cms, cms, 120_000)
+  await waitForHealth(images.cms, ports.cms, cms, 120_000)
 
   const web = startContainer('web', images.web, onThisHost(config.services.web!.environment!, redisPort))
-  await waitForHealth(images.web, web, 60_000)
+  await waitForHealth(images.web, ports.web, web, 60_000)
   await startProxy()
 }, 40 * 60_000)
 
@@ -215,30 +220,30 @@ describe('started as compose starts them (SQLite in place of MongoDB)', () => {
   test("both pass their image's and compose's health checks", async () => {
     const { config } = composeConfig([], secrets)
     for (const name of ['cms', 'web'] as const) {
-      expect(await check(images[name]!.healthcheck!, images[name]!), `${name} image HEALTHCHECK`).toBe(0)
+      expect(await check(images[name]!.healthcheck!, images[name]!, ports[name]), `${name} image HEALTHCHECK`).toBe(0)
       const composeCheck = config!.services[name]!.healthcheck!.test
       expect(composeCheck[0]).toBe('CMD')
-      expect(await check(composeCheck.slice(1), images[name]!), `${name} compose healthcheck`).toBe(0)
+      expect(await check(composeCheck.slice(1), images[name]!, ports[name]), `${name} compose healthcheck`).toBe(0)
     }
   })
 
   test('the site answers its home page with CMS content, and is ready', async () => {
-    const home = await fetch('http://127.0.0.1:3000/')
+    const home = await fetch(`${direct.web}/`)
     expect(home.status).toBe(200)
     expect(await home.text()).toContain('Restore Fairness')
-    const ready = await fetch('http://127.0.0.1:3000/readyz')
+    const ready = await fetch(`${direct.web}/readyz`)
     expect(ready.status).toBe(200)
-    const spanish = await fetch('http://127.0.0.1:3000/es')
+    const spanish = await fetch(`${direct.web}/es`)
     expect(spanish.status).toBe(200)
     expect(await spanish.text()).toContain('La campaña Restore Fairness')
   })
 
   test('the CMS serves the admin, the API and GraphQL, and is ready', async () => {
-    expect((await fetch('http://127.0.0.1:3001/readyz')).status).toBe(200)
-    const admin = await fetch('http://127.0.0.1:3001/admin/login')
+    expect((await fetch(`${direct.cms}/readyz`)).status).toBe(200)
+    const admin = await fetch(`${direct.cms}/admin/login`)
     expect(admin.status).toBe(200)
     expect(await admin.text()).toContain('<html')
-    const graphql = await fetch('http://127.0.0.1:3001/api/graphql', {
+    const graphql = await fetch(`${direct.cms}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ Posts(limit: 5) { docs { title } } }' }),
@@ -250,13 +255,13 @@ describe('started as compose starts them (SQLite in place of MongoDB)', () => {
 
   test('a message sent through the site is stored by the CMS', async () => {
     const subject = `Image check ${Date.now()}`
-    const sent = await fetch('http://127.0.0.1:3000/api/forms/contact', {
+    const sent = await fetch(`${direct.web}/api/forms/contact`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Image Check', email: 'image.check@example.org', subject, message: 'Hello from the image test' }),
     })
     expect(sent.status).toBe(202)
-    const login = await fetch('http://127.0.0.1:3001/api/users/login', {
+    const login = await fetch(`${direct.cms}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: secrets.SEED_ADMIN_EMAIL, password: secrets.SEED_ADMIN_PASSWORD }),
@@ -266,7 +271,7 @@ describe('started as compose starts them (SQLite in place of MongoDB)', () => {
     await expect
       .poll(
         async () => {
-          const response = await fetch(`http://127.0.0.1:3001/api/contact-messages?where[subject][equals]=${encodeURIComponent(subject)}&depth=0`, {
+          const response = await fetch(`${direct.cms}/api/contact-messages?where[subject][equals]=${encodeURIComponent(subject)}&depth=0`, {
             headers: { authorization: `JWT ${token}` },
           })
           return (await response.json()).totalDocs
