@@ -8,6 +8,7 @@ import type { Socket } from 'node:net'
  * that time is served, not refused), then it stops accepting, finishes what is in flight and exits.
  */
 export default defineNitroPlugin((nitroApp) => {
+  routeConsoleToLog()
   const { shutdownDelayMs, shutdownTimeoutMs } = useRuntimeConfig()
   // The server is Nitro's; requests carry it, and only requests need waiting for.
   let server: Server | undefined

@@ -1,3 +1,5 @@
+import { format } from 'node:util'
+
 import pino from 'pino'
 import pretty from 'pino-pretty'
 
@@ -11,3 +13,16 @@ export const logger = pino(
   { name: 'site', level: process.env.LOG_LEVEL || 'info' },
   readable ? pretty({ sync: true, singleLine: true, ignore: 'pid,hostname' }) : undefined,
 )
+
+/**
+ * In JSON mode, what Nitro, Nuxt and Vue print with `console` (the "Listening on" line, warnings,
+ * render errors) becomes log lines too, so a collector never meets a line that is not JSON.
+ * pino writes to stdout itself, never through `console`.
+ */
+export const routeConsoleToLog = () => {
+  if (readable) return
+  console.log = (...args: unknown[]) => logger.info(format(...args))
+  console.info = console.log
+  console.warn = (...args: unknown[]) => logger.warn(format(...args))
+  console.error = (...args: unknown[]) => logger.error(format(...args))
+}
