@@ -1,4 +1,7 @@
 // The public site: server-rendered, cached, reading the CMS over GraphQL from the Nitro server only.
+
+/** Pages for one person (draft previews, subscription links): never cached, never indexed. */
+const privatePage = { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } } as const
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   modules: ['@nuxtjs/i18n', '@nuxt/image', '@nuxtjs/sitemap'],
@@ -62,12 +65,13 @@ export default defineNuxtConfig({
     '/api/**': { swr: false, cache: false },
     // Media are streamed from the CMS with their own long cache headers.
     '/media/**': { swr: false, cache: false },
-    // Drafts behind the admin's Preview button: never cached, never indexed.
-    '/preview/**': { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } },
-    '/es/preview/**': { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } },
+    // Drafts behind the admin's Preview button, and the data they read: never cached, never indexed.
+    '/preview/**': privatePage,
+    '/es/preview/**': privatePage,
+    '/api/preview/**': privatePage,
     // The pages behind the links in subscribers' emails: personal, never cached or indexed.
-    '/subscription/**': { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } },
-    '/es/subscription/**': { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } },
+    '/subscription/**': privatePage,
+    '/es/subscription/**': privatePage,
     '/healthz': { swr: false, cache: false },
     '/readyz': { swr: false, cache: false },
   },

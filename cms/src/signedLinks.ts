@@ -33,7 +33,7 @@ export const verifyToken = (purpose: string, token: string, now = Date.now()): C
 }
 
 /** The site's public address, where links open (SITE_PUBLIC_URL; the local demo's by default). */
-export const siteUrl = () => (process.env.SITE_PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')
+const siteUrl = () => (process.env.SITE_PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')
 
 /** A site path in a language: English at the root, Spanish under /es. */
 export const sitePath = (path: string, locale?: string | null) => `${siteUrl()}${locale && locale !== 'en' ? `/${locale}` : ''}${path}`

@@ -104,6 +104,7 @@ describe('a post with a saved draft', () => {
     // Nor does a link for this post open another document.
     const other = await fetch(`${webUrl}/api/preview/pages/${post.id}?token=${encodeURIComponent(signed)}`)
     expect(other.status).toBe(403)
+    expect(other.headers.get('cache-control')).toContain('no-store')
   })
 })
 

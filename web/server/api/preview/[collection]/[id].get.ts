@@ -3,10 +3,9 @@ import { PreviewPageDocument, PreviewPostDocument, PreviewScreeningDocument } fr
 /**
  * The latest draft of one document, for the admin's Preview button. The CMS checks the signed token
  * (and answers nothing when it is bad or expired); the token names the document, the id in the path
- * is for people reading the address. Nothing here is cached.
+ * is for people reading the address. Never cached (route rule `/api/preview/**`).
  */
 export default defineEventHandler(async (event) => {
-  setResponseHeaders(event, { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' })
   const { token } = getQuery(event)
   const locale = localeOf(event)
   const denied = () =>
