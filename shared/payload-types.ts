@@ -577,7 +577,7 @@ export interface PressItem {
   createdAt: string;
 }
 /**
- * Community screenings of the film. Times are entered and shown in the venue's time zone.
+ * Community screenings of the film. Times are entered and shown in the venue's time zone (chosen beside the start time), wherever you are.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "screenings".
@@ -585,15 +585,132 @@ export interface PressItem {
 export interface Screening {
   id: string;
   title: string;
-  startsAt: string;
   /**
-   * Optional.
+   * Pick the venue's time zone first, then the local start time.
+   */
+  startsAt: string;
+  startsAt_tz:
+    | 'Pacific/Honolulu'
+    | 'America/Anchorage'
+    | 'America/Los_Angeles'
+    | 'America/Vancouver'
+    | 'America/Tijuana'
+    | 'America/Phoenix'
+    | 'America/Denver'
+    | 'America/Edmonton'
+    | 'America/Hermosillo'
+    | 'America/Chicago'
+    | 'America/Winnipeg'
+    | 'America/Mexico_City'
+    | 'America/Guatemala'
+    | 'America/El_Salvador'
+    | 'America/Tegucigalpa'
+    | 'America/Managua'
+    | 'America/Costa_Rica'
+    | 'America/Cancun'
+    | 'America/New_York'
+    | 'America/Toronto'
+    | 'America/Panama'
+    | 'America/Havana'
+    | 'America/Bogota'
+    | 'America/Lima'
+    | 'America/Guayaquil'
+    | 'America/Caracas'
+    | 'America/Santo_Domingo'
+    | 'America/Puerto_Rico'
+    | 'America/Halifax'
+    | 'America/La_Paz'
+    | 'America/Santiago'
+    | 'America/Asuncion'
+    | 'America/St_Johns'
+    | 'America/Argentina/Buenos_Aires'
+    | 'America/Montevideo'
+    | 'America/Sao_Paulo'
+    | 'Atlantic/Reykjavik'
+    | 'UTC'
+    | 'Europe/London'
+    | 'Europe/Dublin'
+    | 'Europe/Lisbon'
+    | 'Europe/Madrid'
+    | 'Europe/Paris'
+    | 'Europe/Brussels'
+    | 'Europe/Amsterdam'
+    | 'Europe/Berlin'
+    | 'Europe/Zurich'
+    | 'Europe/Vienna'
+    | 'Europe/Rome'
+    | 'Europe/Warsaw'
+    | 'Europe/Athens'
+    | 'Europe/Helsinki'
+    | 'Europe/Kyiv'
+    | 'Europe/Istanbul';
+  /**
+   * Optional. In the same time zone as the start.
    */
   endsAt?: string | null;
+  endsAt_tz?:
+    | (
+        | 'Pacific/Honolulu'
+        | 'America/Anchorage'
+        | 'America/Los_Angeles'
+        | 'America/Vancouver'
+        | 'America/Tijuana'
+        | 'America/Phoenix'
+        | 'America/Denver'
+        | 'America/Edmonton'
+        | 'America/Hermosillo'
+        | 'America/Chicago'
+        | 'America/Winnipeg'
+        | 'America/Mexico_City'
+        | 'America/Guatemala'
+        | 'America/El_Salvador'
+        | 'America/Tegucigalpa'
+        | 'America/Managua'
+        | 'America/Costa_Rica'
+        | 'America/Cancun'
+        | 'America/New_York'
+        | 'America/Toronto'
+        | 'America/Panama'
+        | 'America/Havana'
+        | 'America/Bogota'
+        | 'America/Lima'
+        | 'America/Guayaquil'
+        | 'America/Caracas'
+        | 'America/Santo_Domingo'
+        | 'America/Puerto_Rico'
+        | 'America/Halifax'
+        | 'America/La_Paz'
+        | 'America/Santiago'
+        | 'America/Asuncion'
+        | 'America/St_Johns'
+        | 'America/Argentina/Buenos_Aires'
+        | 'America/Montevideo'
+        | 'America/Sao_Paulo'
+        | 'Atlantic/Reykjavik'
+        | 'UTC'
+        | 'Europe/London'
+        | 'Europe/Dublin'
+        | 'Europe/Lisbon'
+        | 'Europe/Madrid'
+        | 'Europe/Paris'
+        | 'Europe/Brussels'
+        | 'Europe/Amsterdam'
+        | 'Europe/Berlin'
+        | 'Europe/Zurich'
+        | 'Europe/Vienna'
+        | 'Europe/Rome'
+        | 'Europe/Warsaw'
+        | 'Europe/Athens'
+        | 'Europe/Helsinki'
+        | 'Europe/Kyiv'
+        | 'Europe/Istanbul'
+      )
+    | null;
   /**
-   * IANA time zone of the venue, e.g. America/Los_Angeles, America/New_York, Europe/London.
+   * Made from a host request: only the day is known. Choose the start time above (saving a new time ticks this), or tick it to keep the time shown.
    */
-  timeZone: string;
+  startTimeConfirmed?: boolean | null;
+  timeZone?: string | null;
   venue: {
     name: string;
     address?: string | null;
@@ -683,7 +800,7 @@ export interface HostRequest {
   message?: string | null;
   status?: ('new' | 'contacted' | 'confirmed' | 'declined') | null;
   /**
-   * Tick and save: copies the organisation, place and date into a new draft screening.
+   * Tick and save: copies the organisation, place and preferred day into a new draft screening, in the place's likely time zone. Choose the hour there before publishing.
    */
   createScreening?: boolean | null;
   screening?: (string | null) | Screening;
@@ -1366,7 +1483,10 @@ export interface MediaSelect<T extends boolean = true> {
 export interface ScreeningsSelect<T extends boolean = true> {
   title?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   endsAt?: T;
+  endsAt_tz?: T;
+  startTimeConfirmed?: T;
   timeZone?: T;
   venue?:
     | T

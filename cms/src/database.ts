@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from './migrations'
+import { mongodbMigrations } from './migrations/mongodb'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // Development pushes schema changes straight to its file; production applies the committed migrations.
@@ -34,7 +35,12 @@ export const sqliteUrl = (uri: string | undefined): string => {
 /** The one place that chooses the database adapter: MongoDB in production, SQLite when nothing is set. */
 export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
   if (databaseKind(uri) === 'mongodb') {
-    return mongooseAdapter({ url: uri as string, transactionOptions: {} })
+    return mongooseAdapter({
+      url: uri as string,
+      transactionOptions: {},
+      migrationDir: path.join(cmsRoot, 'src', 'migrations', 'mongodb'),
+      prodMigrations: mongodbMigrations,
+    })
   }
   return sqliteAdapter({
     client: { url: sqliteUrl(uri) },

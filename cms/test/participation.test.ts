@@ -34,7 +34,10 @@ describe('host requests', () => {
     expect(screening.body).toMatchObject({
       _status: 'draft',
       title: `${organisation} screening`,
-      startsAt: '2030-06-12T00:00:00.000Z',
+      // The requested day at noon in Fresno's zone; the hour is the editor's to choose.
+      startsAt: '2030-06-12T19:00:00.000Z',
+      startsAt_tz: 'America/Los_Angeles',
+      startTimeConfirmed: false,
       venue: { name: organisation, city: 'Fresno', region: 'CA', country: 'US' },
       host: { name: organisation },
       hostRequest: created.body.doc.id,

@@ -388,6 +388,71 @@ export type Screening_EndsAt_Operator = {
   not_equals?: string | null | undefined;
 };
 
+export type Screening_EndsAt_Tz_Input =
+  | 'America_Anchorage'
+  | 'America_Argentina_Buenos_Aires'
+  | 'America_Asuncion'
+  | 'America_Bogota'
+  | 'America_Cancun'
+  | 'America_Caracas'
+  | 'America_Chicago'
+  | 'America_Costa_Rica'
+  | 'America_Denver'
+  | 'America_Edmonton'
+  | 'America_El_Salvador'
+  | 'America_Guatemala'
+  | 'America_Guayaquil'
+  | 'America_Halifax'
+  | 'America_Havana'
+  | 'America_Hermosillo'
+  | 'America_La_Paz'
+  | 'America_Lima'
+  | 'America_Los_Angeles'
+  | 'America_Managua'
+  | 'America_Mexico_City'
+  | 'America_Montevideo'
+  | 'America_New_York'
+  | 'America_Panama'
+  | 'America_Phoenix'
+  | 'America_Puerto_Rico'
+  | 'America_Santiago'
+  | 'America_Santo_Domingo'
+  | 'America_Sao_Paulo'
+  | 'America_St_Johns'
+  | 'America_Tegucigalpa'
+  | 'America_Tijuana'
+  | 'America_Toronto'
+  | 'America_Vancouver'
+  | 'America_Winnipeg'
+  | 'Atlantic_Reykjavik'
+  | 'Europe_Amsterdam'
+  | 'Europe_Athens'
+  | 'Europe_Berlin'
+  | 'Europe_Brussels'
+  | 'Europe_Dublin'
+  | 'Europe_Helsinki'
+  | 'Europe_Istanbul'
+  | 'Europe_Kyiv'
+  | 'Europe_Lisbon'
+  | 'Europe_London'
+  | 'Europe_Madrid'
+  | 'Europe_Paris'
+  | 'Europe_Rome'
+  | 'Europe_Vienna'
+  | 'Europe_Warsaw'
+  | 'Europe_Zurich'
+  | 'Pacific_Honolulu'
+  | 'UTC';
+
+export type Screening_EndsAt_Tz_Operator = {
+  all?: Array<Screening_EndsAt_Tz_Input | null | undefined> | null | undefined;
+  equals?: Screening_EndsAt_Tz_Input | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<Screening_EndsAt_Tz_Input | null | undefined> | null | undefined;
+  not_equals?: Screening_EndsAt_Tz_Input | null | undefined;
+  not_in?: Array<Screening_EndsAt_Tz_Input | null | undefined> | null | undefined;
+};
+
 export type Screening_GenerateSlug_Operator = {
   equals?: boolean | null | undefined;
   exists?: boolean | null | undefined;
@@ -493,6 +558,12 @@ export type Screening_Slug_Operator = {
   not_in?: Array<string | null | undefined> | null | undefined;
 };
 
+export type Screening_StartTimeConfirmed_Operator = {
+  equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+};
+
 export type Screening_StartsAt_Operator = {
   equals?: string | null | undefined;
   greater_than?: string | null | undefined;
@@ -501,6 +572,70 @@ export type Screening_StartsAt_Operator = {
   less_than_equal?: string | null | undefined;
   like?: string | null | undefined;
   not_equals?: string | null | undefined;
+};
+
+export type Screening_StartsAt_Tz_Input =
+  | 'America_Anchorage'
+  | 'America_Argentina_Buenos_Aires'
+  | 'America_Asuncion'
+  | 'America_Bogota'
+  | 'America_Cancun'
+  | 'America_Caracas'
+  | 'America_Chicago'
+  | 'America_Costa_Rica'
+  | 'America_Denver'
+  | 'America_Edmonton'
+  | 'America_El_Salvador'
+  | 'America_Guatemala'
+  | 'America_Guayaquil'
+  | 'America_Halifax'
+  | 'America_Havana'
+  | 'America_Hermosillo'
+  | 'America_La_Paz'
+  | 'America_Lima'
+  | 'America_Los_Angeles'
+  | 'America_Managua'
+  | 'America_Mexico_City'
+  | 'America_Montevideo'
+  | 'America_New_York'
+  | 'America_Panama'
+  | 'America_Phoenix'
+  | 'America_Puerto_Rico'
+  | 'America_Santiago'
+  | 'America_Santo_Domingo'
+  | 'America_Sao_Paulo'
+  | 'America_St_Johns'
+  | 'America_Tegucigalpa'
+  | 'America_Tijuana'
+  | 'America_Toronto'
+  | 'America_Vancouver'
+  | 'America_Winnipeg'
+  | 'Atlantic_Reykjavik'
+  | 'Europe_Amsterdam'
+  | 'Europe_Athens'
+  | 'Europe_Berlin'
+  | 'Europe_Brussels'
+  | 'Europe_Dublin'
+  | 'Europe_Helsinki'
+  | 'Europe_Istanbul'
+  | 'Europe_Kyiv'
+  | 'Europe_Lisbon'
+  | 'Europe_London'
+  | 'Europe_Madrid'
+  | 'Europe_Paris'
+  | 'Europe_Rome'
+  | 'Europe_Vienna'
+  | 'Europe_Warsaw'
+  | 'Europe_Zurich'
+  | 'Pacific_Honolulu'
+  | 'UTC';
+
+export type Screening_StartsAt_Tz_Operator = {
+  all?: Array<Screening_StartsAt_Tz_Input | null | undefined> | null | undefined;
+  equals?: Screening_StartsAt_Tz_Input | null | undefined;
+  in?: Array<Screening_StartsAt_Tz_Input | null | undefined> | null | undefined;
+  not_equals?: Screening_StartsAt_Tz_Input | null | undefined;
+  not_in?: Array<Screening_StartsAt_Tz_Input | null | undefined> | null | undefined;
 };
 
 export type Screening_Status =
@@ -542,6 +677,7 @@ export type Screening_TimeZone_Operator = {
   all?: Array<string | null | undefined> | null | undefined;
   contains?: string | null | undefined;
   equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
   in?: Array<string | null | undefined> | null | undefined;
   like?: string | null | undefined;
   not_equals?: string | null | undefined;
@@ -664,6 +800,7 @@ export type Screening_Where = {
   createdAt?: Screening_CreatedAt_Operator | null | undefined;
   description?: Screening_Description_Operator | null | undefined;
   endsAt?: Screening_EndsAt_Operator | null | undefined;
+  endsAt_tz?: Screening_EndsAt_Tz_Operator | null | undefined;
   generateSlug?: Screening_GenerateSlug_Operator | null | undefined;
   hostRequest?: Screening_HostRequest_Operator | null | undefined;
   host__name?: Screening_Host__Name_Operator | null | undefined;
@@ -674,7 +811,9 @@ export type Screening_Where = {
   meta__image?: Screening_Meta__Image_Operator | null | undefined;
   meta__title?: Screening_Meta__Title_Operator | null | undefined;
   slug?: Screening_Slug_Operator | null | undefined;
+  startTimeConfirmed?: Screening_StartTimeConfirmed_Operator | null | undefined;
   startsAt?: Screening_StartsAt_Operator | null | undefined;
+  startsAt_tz?: Screening_StartsAt_Tz_Operator | null | undefined;
   status?: Screening_Status_Operator | null | undefined;
   subtitles?: Screening_Subtitles_Operator | null | undefined;
   timeZone?: Screening_TimeZone_Operator | null | undefined;
@@ -702,6 +841,7 @@ export type Screening_Where_And = {
   createdAt?: Screening_CreatedAt_Operator | null | undefined;
   description?: Screening_Description_Operator | null | undefined;
   endsAt?: Screening_EndsAt_Operator | null | undefined;
+  endsAt_tz?: Screening_EndsAt_Tz_Operator | null | undefined;
   generateSlug?: Screening_GenerateSlug_Operator | null | undefined;
   hostRequest?: Screening_HostRequest_Operator | null | undefined;
   host__name?: Screening_Host__Name_Operator | null | undefined;
@@ -712,7 +852,9 @@ export type Screening_Where_And = {
   meta__image?: Screening_Meta__Image_Operator | null | undefined;
   meta__title?: Screening_Meta__Title_Operator | null | undefined;
   slug?: Screening_Slug_Operator | null | undefined;
+  startTimeConfirmed?: Screening_StartTimeConfirmed_Operator | null | undefined;
   startsAt?: Screening_StartsAt_Operator | null | undefined;
+  startsAt_tz?: Screening_StartsAt_Tz_Operator | null | undefined;
   status?: Screening_Status_Operator | null | undefined;
   subtitles?: Screening_Subtitles_Operator | null | undefined;
   timeZone?: Screening_TimeZone_Operator | null | undefined;
@@ -740,6 +882,7 @@ export type Screening_Where_Or = {
   createdAt?: Screening_CreatedAt_Operator | null | undefined;
   description?: Screening_Description_Operator | null | undefined;
   endsAt?: Screening_EndsAt_Operator | null | undefined;
+  endsAt_tz?: Screening_EndsAt_Tz_Operator | null | undefined;
   generateSlug?: Screening_GenerateSlug_Operator | null | undefined;
   hostRequest?: Screening_HostRequest_Operator | null | undefined;
   host__name?: Screening_Host__Name_Operator | null | undefined;
@@ -750,7 +893,9 @@ export type Screening_Where_Or = {
   meta__image?: Screening_Meta__Image_Operator | null | undefined;
   meta__title?: Screening_Meta__Title_Operator | null | undefined;
   slug?: Screening_Slug_Operator | null | undefined;
+  startTimeConfirmed?: Screening_StartTimeConfirmed_Operator | null | undefined;
   startsAt?: Screening_StartsAt_Operator | null | undefined;
+  startsAt_tz?: Screening_StartsAt_Tz_Operator | null | undefined;
   status?: Screening_Status_Operator | null | undefined;
   subtitles?: Screening_Subtitles_Operator | null | undefined;
   timeZone?: Screening_TimeZone_Operator | null | undefined;

@@ -113,7 +113,7 @@ test('a screening that was never published can be previewed; one missing its ess
     _status: 'draft',
     title: `Preview screening ${Date.now()}`,
     startsAt: '2027-05-01T02:00:00.000Z',
-    timeZone: 'America/Los_Angeles',
+    startsAt_tz: 'America/Los_Angeles',
     venue: { name: 'Preview Hall', city: 'Pomona', country: 'US' },
   })
   expect(created.status).toBe(201)

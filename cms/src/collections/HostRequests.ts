@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
+import { calendarDateField } from '../fields/calendarDate'
 import { formRule } from '../fields/formRule'
 import { submissionIdField } from '../fields/submissionId'
 import { createScreeningFromRequest } from '../hooks/createScreeningFromRequest'
@@ -40,8 +41,8 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
     {
       type: 'row',
       fields: [
-        { name: 'preferredDate', validate: formRule('hostRequest', 'preferredDate'), type: 'date', required: true, admin: { width: '50%' } },
-        { name: 'alternativeDate', validate: formRule('hostRequest', 'alternativeDate'), type: 'date', admin: { width: '50%' } },
+        calendarDateField({ name: 'preferredDate', validate: formRule('hostRequest', 'preferredDate'), required: true, admin: { width: '50%' } }),
+        calendarDateField({ name: 'alternativeDate', validate: formRule('hostRequest', 'alternativeDate'), admin: { width: '50%' } }),
       ],
     },
     {
@@ -90,7 +91,8 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
       access: { create: () => false, update: isStaffField },
       admin: {
         position: 'sidebar',
-        description: 'Tick and save: copies the organisation, place and date into a new draft screening.',
+        description:
+          'Tick and save: copies the organisation, place and preferred day into a new draft screening, in the place\'s likely time zone. Choose the hour there before publishing.',
         condition: (data) => data?.status === 'confirmed' && !data?.screening,
       },
     },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/collectionAccess'
+import { calendarDateField } from '../fields/calendarDate'
 import { urlField } from '../fields/url'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 
@@ -19,7 +20,7 @@ export const PressItems: CollectionConfig<'press-items'> = {
   fields: [
     { name: 'outlet', type: 'text', required: true, maxLength: 120, admin: { description: 'e.g. Los Angeles Times' } },
     { name: 'headline', type: 'text', required: true, maxLength: 300 },
-    { name: 'publishedOn', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    calendarDateField({ name: 'publishedOn', required: true, index: true }),
     urlField({ name: 'url', admin: { description: 'Link to the article, if online.' } }),
     { name: 'pullQuote', type: 'textarea', localized: true, maxLength: 600 },
     { name: 'logo', type: 'upload', relationTo: 'media' },

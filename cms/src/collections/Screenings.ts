@@ -5,18 +5,11 @@ import { venueField } from '../fields/address'
 import { currencyField } from '../fields/currency'
 import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
-import { timeZoneField } from '../fields/timeZone'
 import { urlField } from '../fields/url'
+import { confirmChosenStartTime, venueTimeFields } from '../fields/venueTime'
 import { draftsWithSchedule } from '../fields/versions'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 import { previewUrl } from '../preview'
-
-const endsAfterStart = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-  if (!value || !siblingData.startsAt) return true
-  return new Date(value as string) > new Date(siblingData.startsAt as string)
-    ? true
-    : 'endsAt must be after startsAt.'
-}
 
 const priceWhenPaid = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
   if (siblingData.isFree) return true
@@ -34,33 +27,16 @@ export const Screenings: CollectionConfig<'screenings'> = {
     // Opens the latest draft on the site through a signed link (see src/preview.ts).
     preview: previewUrl('screenings'),
     defaultColumns: ['title', 'startsAt', 'venue.city', 'status', '_status'],
-    description: 'Community screenings of the film. Times are entered and shown in the venue\'s time zone.',
+    description:
+      "Community screenings of the film. Times are entered and shown in the venue's time zone (chosen beside the start time), wherever you are.",
     listSearchableFields: ['title', 'venue.city', 'venue.region'],
   },
   defaultSort: 'startsAt',
   versions: draftsWithSchedule,
-  hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
+  hooks: { beforeValidate: [confirmChosenStartTime], afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'startsAt',
-          type: 'date',
-          required: true,
-          index: true,
-          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' } },
-        },
-        {
-          name: 'endsAt',
-          type: 'date',
-          admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' }, description: 'Optional.' },
-          validate: endsAfterStart,
-        },
-      ],
-    },
-    timeZoneField(),
+    ...venueTimeFields(),
     venueField(),
     {
       name: 'host',

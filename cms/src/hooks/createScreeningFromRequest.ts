@@ -1,10 +1,13 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { HostRequest } from '@made-in-la/shared/payload-types'
+import type { HostRequest, Screening } from '@made-in-la/shared/payload-types'
+import { instantAt, likelyTimeZone } from '@made-in-la/shared/timeZones'
 
 /**
  * "Create a draft screening" on a confirmed host request: copies the request's details into a new
  * draft screening for the content team to finish, and links the two. One tick and a save.
+ * The requested day is kept in the place's likely zone; the hour is the editor's to choose (noon
+ * stands in, so the day survives a change of zone), and publishing waits until it is chosen.
  *
  * After the request is stored, not before: the embedded SQLite database runs without transactions
  * (Payload advises against them there), so a screening made before a write that then failed would
@@ -23,6 +26,7 @@ export const createScreeningFromRequest: CollectionAfterChangeHook<HostRequest> 
     req,
     overrideAccess: true,
   })
+  const timeZone = likelyTimeZone(doc.country, doc.region)
   const screening =
     linked.docs[0] ??
     (await req.payload.create({
@@ -33,7 +37,9 @@ export const createScreeningFromRequest: CollectionAfterChangeHook<HostRequest> 
       data: {
         _status: 'draft',
         title: `${doc.organisation} screening`,
-        startsAt: doc.preferredDate,
+        startsAt: instantAt(doc.preferredDate, { hour: 12 }, timeZone),
+        startsAt_tz: timeZone as Screening['startsAt_tz'],
+        startTimeConfirmed: false,
         venue: { name: doc.organisation, city: doc.city, region: doc.region, country: doc.country ?? 'US' },
         host: { name: doc.organisation },
         admission: { isFree: true },

@@ -1,6 +1,7 @@
 import * as migration_20261126_114017_initial from './20261126_114017_initial';
 import * as migration_20261126_124924_submission_ids from './20261126_124924_submission_ids';
 import * as migration_20261126_131329_host_request_screening from './20261126_131329_host_request_screening';
+import * as migration_20261127_233559_screening_time_zones from './20261127_233559_screening_time_zones';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_131329_host_request_screening.up,
     down: migration_20261126_131329_host_request_screening.down,
-    name: '20261126_131329_host_request_screening'
+    name: '20261126_131329_host_request_screening',
+  },
+  {
+    up: migration_20261127_233559_screening_time_zones.up,
+    down: migration_20261127_233559_screening_time_zones.down,
+    name: '20261127_233559_screening_time_zones'
   },
 ];

@@ -1,3 +1,5 @@
+import { instantAt, localDate } from '@made-in-la/shared/timeZones'
+
 import { block, bold, heading, link, list, paragraph, quote, richText } from './lexical'
 
 /** Example video URLs: the seed page does not give the originals, so editors replace these. */
@@ -137,28 +139,9 @@ export const categories = [
 
 const days = 24 * 60 * 60 * 1000
 
-const localParts = (instant: number, timeZone: string) => {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(instant)
-  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value)
-  return { year: value('year'), month: value('month'), day: value('day'), hour: value('hour'), minute: value('minute') }
-}
-
 /** 7 pm in the venue's own time zone, `dayOffset` days from now: when community screenings start. */
-export const eveningIn = (timeZone: string, dayOffset: number, now = Date.now(), hour = 19) => {
-  const { year, month, day } = localParts(now + dayOffset * days, timeZone)
-  const guess = Date.UTC(year, month - 1, day, hour)
-  const local = localParts(guess, timeZone)
-  const offset = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) - guess
-  return new Date(guess - offset).toISOString()
-}
+export const eveningIn = (timeZone: string, dayOffset: number, now = Date.now(), hour = 19) =>
+  instantAt(localDate(new Date(now + dayOffset * days).toISOString(), timeZone), { hour }, timeZone)
 
 /** Demo screenings relative to "now", so there are always upcoming and past ones. */
 export const demoScreenings = (now = Date.now()) => [
@@ -168,7 +151,7 @@ export const demoScreenings = (now = Date.now()) => [
     titleEs: 'Ejemplo: Proyección comunitaria en Los Ángeles',
     startsAt: eveningIn('America/Los_Angeles', 12, now),
     hours: 2.5,
-    timeZone: 'America/Los_Angeles',
+    startsAt_tz: 'America/Los_Angeles',
     venue: { name: 'Demo Community Hall', address: '123 Example St', city: 'Los Angeles', region: 'CA', country: 'US', postalCode: '90012', latitude: 34.0522, longitude: -118.2437 },
     host: { name: 'Demo Garment Workers Center' },
     admission: { isFree: true },
@@ -183,7 +166,7 @@ export const demoScreenings = (now = Date.now()) => [
     titleEs: 'Ejemplo: Proyección y panel universitario en Nueva York',
     startsAt: eveningIn('America/New_York', 26, now),
     hours: 3,
-    timeZone: 'America/New_York',
+    startsAt_tz: 'America/New_York',
     venue: { name: 'Demo University Auditorium', city: 'New York', region: 'NY', country: 'US' },
     host: { name: 'Demo Labor Studies Program' },
     admission: { isFree: false, price: 5, currency: 'USD', rsvpUrl: 'https://example.org/rsvp/new-york' },
@@ -197,7 +180,7 @@ export const demoScreenings = (now = Date.now()) => [
     titleEs: 'Ejemplo: Proyección en la biblioteca de Chicago',
     startsAt: eveningIn('America/Chicago', 40, now),
     hours: 2,
-    timeZone: 'America/Chicago',
+    startsAt_tz: 'America/Chicago',
     venue: { name: 'Demo Branch Library', city: 'Chicago', region: 'IL', country: 'US' },
     host: { name: 'Demo Library Friends' },
     admission: { isFree: true, rsvpUrl: 'https://example.org/rsvp/chicago' },
@@ -211,7 +194,7 @@ export const demoScreenings = (now = Date.now()) => [
     titleEs: 'Ejemplo: Proyección en la Ciudad de México',
     startsAt: eveningIn('America/Mexico_City', 55, now),
     hours: 2,
-    timeZone: 'America/Mexico_City',
+    startsAt_tz: 'America/Mexico_City',
     venue: { name: 'Demo Centro Cultural', city: 'Ciudad de México', region: 'CDMX', country: 'MX' },
     host: { name: 'Demo Colectivo' },
     admission: { isFree: true },
@@ -225,7 +208,7 @@ export const demoScreenings = (now = Date.now()) => [
     titleEs: 'Ejemplo: Proyección en San Francisco (pasada)',
     startsAt: eveningIn('America/Los_Angeles', -30, now),
     hours: 2,
-    timeZone: 'America/Los_Angeles',
+    startsAt_tz: 'America/Los_Angeles',
     venue: { name: 'Demo Mission Theater', city: 'San Francisco', region: 'CA', country: 'US' },
     host: { name: 'Demo Immigrant Rights Coalition' },
     admission: { isFree: false, price: 10, currency: 'USD' },
@@ -239,7 +222,7 @@ export const demoScreenings = (now = Date.now()) => [
     titleEs: 'Ejemplo: Proyección en Houston (cancelada)',
     startsAt: eveningIn('America/Chicago', -75, now),
     hours: 2,
-    timeZone: 'America/Chicago',
+    startsAt_tz: 'America/Chicago',
     venue: { name: 'Demo Union Hall', city: 'Houston', region: 'TX', country: 'US' },
     host: { name: 'Demo Workers Defense' },
     admission: { isFree: true },

@@ -137,6 +137,7 @@ export const seed = async (payload: Payload, now = Date.now()) => {
     const id = await upsert(payload, 'screenings', { slug: screening.slug }, {
       ...fields,
       endsAt,
+      endsAt_tz: screening.startsAt_tz,
       meta: { image: screeningId },
       description: 'Demo screening: replace with a real event. The film is followed by a discussion with local organisers.',
       _status: 'published',

@@ -55,7 +55,7 @@ export const sampleData = (slug: Slug, refs: { postId?: string } = {}): Record<s
         title: `Screening ${name}`,
         startsAt: '2030-01-10T19:00:00.000Z',
         endsAt: '2030-01-10T21:00:00.000Z',
-        timeZone: 'America/Los_Angeles',
+        startsAt_tz: 'America/Los_Angeles',
         venue: { name: 'Hall', city: 'Los Angeles', country: 'US' },
         admission: { isFree: true },
         language: 'en',

@@ -1,5 +1,5 @@
 import type { Post_Where } from '@made-in-la/shared/graphql'
-import { monthRange } from '@made-in-la/shared/format'
+import { monthKey, monthRange } from '@made-in-la/shared/format'
 
 const perPage = 10
 
@@ -21,6 +21,6 @@ export default defineEventHandler(async (event) => {
     where.AND = [{ publishedAt: { greater_than_equal: from } }, { publishedAt: { less_than: to } }]
   }
   const { Posts, Categories, archive } = await fetchPostList({ locale: localeOf(event), where, page, limit: perPage })
-  const months = [...new Set((archive?.docs ?? []).map((post) => post.publishedAt?.slice(0, 7)).filter(isPresent))]
+  const months = [...new Set((archive?.docs ?? []).map((post) => post.publishedAt && monthKey(post.publishedAt)).filter(isPresent))]
   return { posts: Posts, categories: Categories?.docs ?? [], months, category, month }
 })

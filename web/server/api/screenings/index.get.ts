@@ -1,7 +1,10 @@
 import type { Screening_Where } from '@made-in-la/shared/graphql'
-import { monthRange } from '@made-in-la/shared/format'
+import { localMonth, monthRangeAnywhere } from '@made-in-la/shared/timeZones'
 
-/** Upcoming (soonest first) or past (latest first) screenings, filtered by city, region and month. */
+/**
+ * Upcoming (soonest first) or past (latest first) screenings, filtered by city, region and month: the
+ * month on the venue's own calendar (11 pm on 31 March in Los Angeles is March).
+ */
 export default defineEventHandler(async (event) => {
   const query = getQuery(event)
   const scope = query.scope === 'past' ? 'past' : 'upcoming'
@@ -14,8 +17,9 @@ export default defineEventHandler(async (event) => {
   const and: Screening_Where[] = [scope === 'past' ? { startsAt: { less_than: now } } : { startsAt: { greater_than_equal: now } }]
   if (city) and.push({ venue__city: { equals: city } })
   if (region) and.push({ venue__region: { equals: region } })
-  if (month && /^\d{4}-\d{2}$/.test(month)) {
-    const { from, to } = monthRange(month)
+  const monthFilter = month && /^\d{4}-\d{2}$/.test(month) ? month : undefined
+  if (monthFilter) {
+    const { from, to } = monthRangeAnywhere(monthFilter)
     and.push({ startsAt: { greater_than_equal: from } }, { startsAt: { less_than: to } })
   }
   const locale = localeOf(event)
@@ -28,11 +32,13 @@ export default defineEventHandler(async (event) => {
   return {
     scope,
     filters: { city, region, month },
-    screenings: publishedScreenings(list.Screenings?.docs),
+    screenings: publishedScreenings(list.Screenings?.docs).filter(
+      (screening) => !monthFilter || localMonth(screening.startsAt, screening.timeZone) === monthFilter,
+    ),
     options: {
       cities: distinct(everyScreening.map((screening) => screening.venue.city)),
       regions: distinct(everyScreening.map((screening) => screening.venue.region)),
-      months: distinct(everyScreening.map((screening) => screening.startsAt.slice(0, 7))),
+      months: distinct(everyScreening.map((screening) => localMonth(screening.startsAt, screening.timeZone))),
     },
   }
 })

@@ -1,0 +1,4 @@
+import * as screeningTimeZones from './20261127_screening_time_zones'
+
+/** MongoDB needs no schema migrations, only these data ones; applied at start in production. */
+export const mongodbMigrations = [{ up: screeningTimeZones.up, down: screeningTimeZones.down, name: '20261127_screening_time_zones' }]

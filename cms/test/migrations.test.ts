@@ -1,0 +1,74 @@
+/**
+ * The screening time-zone migration, on a seeded database put back in the old shape (free-text
+ * `time_zone`, dates at midnight UTC): zones move to `startsAt_tz`, instants stay as they were,
+ * calendar dates move to noon, and running it a second time changes nothing.
+ */
+import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+import * as migration from '../src/migrations/20261127_233559_screening_time_zones'
+import { bootLocalPayload } from './helpers/localPayload'
+import { sampleData } from './helpers/samples'
+
+type Db = MigrateUpArgs['db']
+let payload: Payload
+let shutdown: () => Promise<void>
+let db: Db
+
+const screeningRows = () => db.all<Record<string, string>>(sql`SELECT * FROM screenings ORDER BY id`)
+const versionRows = () => db.all<Record<string, string>>(sql`SELECT * FROM _screenings_v ORDER BY id`)
+const dates = () => db.all<Record<string, string>>(sql`SELECT preferred_date, alternative_date FROM host_requests ORDER BY id`)
+
+// MongoDB has its own data migration (src/migrations/mongodb); this file checks the SQLite one.
+const onSqlite = !process.env.MONGODB_URI
+
+beforeAll(async () => {
+  if (!onSqlite) return
+  ;({ payload, shutdown } = await bootLocalPayload('migration'))
+  const { seed } = await import('../src/seed')
+  await seed(payload)
+  await payload.create({ collection: 'host-requests', data: { ...sampleData('host-requests'), preferredDate: '2027-01-15', alternativeDate: '2027-02-01' } as never, overrideAccess: true })
+  db = (payload.db as unknown as { drizzle: Db }).drizzle
+})
+
+afterAll(async () => {
+  await shutdown?.()
+})
+
+test.skipIf(!onSqlite)('moves each zone to startsAt_tz, keeps every instant, and is idempotent', async () => {
+  const req = await createLocalReq({}, payload)
+  const args = { db, payload, req } as MigrateUpArgs
+  const migrated = await screeningRows()
+  const migratedVersions = await versionRows()
+  expect(new Set(migrated.map((row) => row.startsat_tz)).size).toBeGreaterThanOrEqual(3)
+
+  // Back to the shape an existing installation has: the zone as text, dates at midnight UTC.
+  await migration.down(args)
+  const old = await screeningRows()
+  expect(old[0]).toHaveProperty('time_zone')
+  expect(old[0]).not.toHaveProperty('startsat_tz')
+  expect(old.map((row) => row.time_zone)).toEqual(migrated.map((row) => row.startsat_tz))
+  await db.run(sql`UPDATE host_requests SET preferred_date = substr(preferred_date, 1, 10) || 'T00:00:00.000Z', alternative_date = substr(alternative_date, 1, 10) || 'T00:00:00.000Z'`)
+  await db.run(sql`UPDATE press_items SET published_on = substr(published_on, 1, 10) || 'T00:00:00.000Z'`)
+
+  await migration.up(args)
+  const once = { screenings: await screeningRows(), versions: await versionRows(), dates: await dates() }
+  await migration.up(args)
+  expect({ screenings: await screeningRows(), versions: await versionRows(), dates: await dates() }).toEqual(once)
+
+  for (const [index, row] of once.screenings.entries()) {
+    expect(row).not.toHaveProperty('time_zone')
+    expect(row.starts_at).toBe(migrated[index]!.starts_at)
+    expect(row.startsat_tz).toBe(migrated[index]!.startsat_tz)
+    expect(row.endsat_tz).toBe(migrated[index]!.startsat_tz)
+  }
+  expect(once.versions.map((row) => row.version_startsat_tz)).toEqual(migratedVersions.map((row) => row.version_startsat_tz))
+  expect(once.dates).toContainEqual({ preferred_date: '2027-01-15T12:00:00.000Z', alternative_date: '2027-02-01T12:00:00.000Z' })
+
+  // And Payload reads the result: the zone under both names, the press dates at noon.
+  const { docs } = await payload.find({ collection: 'screenings', where: { slug: { equals: 'demo-chicago-library-screening' } } })
+  expect(docs[0]).toMatchObject({ startsAt_tz: 'America/Chicago', timeZone: 'America/Chicago' })
+  const press = await payload.find({ collection: 'press-items', limit: 100 })
+  expect(press.docs.every((item) => item.publishedOn.endsWith('T12:00:00.000Z'))).toBe(true)
+})
