@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/bootstrap.sh
-pnpm install --frozen-lockfile
+# node_modules linked from another store (before .tools/pnpm-store) are relinked without a prompt.
+pnpm install --frozen-lockfile --config.confirm-modules-purge=false
 case "${1:-start}" in
   start) pnpm start ;;
   test) pnpm build && pnpm test ;;

@@ -1,6 +1,7 @@
 // `pnpm test`: runs every package's suite, then prints one line summing them all.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
 
 const reportsDir = path.resolve('.test-reports')
@@ -17,8 +18,27 @@ let passed = 0
 let failed = 0
 let exitCode = 0
 
+// The suites change nothing outside the clone and the system temp directory. Tools that keep files in
+// the user's home (Vitest's API token, Chromium's profile and crash reports, dconf, npm's cache) get a
+// throwaway one; the user's npm settings are still read, and pnpm keeps using the clone's store.
+const home = mkdtempSync(path.join(tmpdir(), 'made-in-la-test-home-'))
+const userNpmrc = process.env.npm_config_userconfig ?? path.join(homedir(), '.npmrc')
+const storeDir = spawnSync('pnpm', ['store', 'path'], { encoding: 'utf8' }).stdout.trim()
+const env = {
+  ...process.env,
+  HOME: home,
+  XDG_CONFIG_HOME: path.join(home, '.config'),
+  XDG_CACHE_HOME: path.join(home, '.cache'),
+  XDG_DATA_HOME: path.join(home, '.local', 'share'),
+  XDG_STATE_HOME: path.join(home, '.local', 'state'),
+  npm_config_cache: process.env.npm_config_cache ?? path.join(home, '.npm'),
+  ...(existsSync(userNpmrc) ? { npm_config_userconfig: userNpmrc } : {}),
+  ...(storeDir ? { npm_config_store_dir: storeDir } : {}),
+}
+process.on('exit', () => rmSync(home, { recursive: true, force: true }))
+
 // Types are checked as a suite of their own: tsx and Vitest strip them without looking.
-const typecheck = spawnSync('pnpm', ['-r', 'typecheck'], { stdio: 'inherit' })
+const typecheck = spawnSync('pnpm', ['-r', 'typecheck'], { stdio: 'inherit', env })
 if (typecheck.status === 0) passed += 1
 else {
   failed += 1
@@ -30,7 +50,7 @@ for (const suite of suites) {
   const result = spawnSync(
     'pnpm',
     ['exec', 'vitest', 'run', ...(suite.config ? ['--config', suite.config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-    { cwd: suite.dir, stdio: 'inherit' },
+    { cwd: suite.dir, stdio: 'inherit', env },
   )
   if (result.status !== 0) exitCode = 1
   try {

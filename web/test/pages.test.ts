@@ -82,6 +82,8 @@ describe('search engines and sharing', () => {
     expect(event).toMatchObject({ '@type': 'Event', location: { '@type': 'Place', address: { addressLocality: 'New York' } } })
     expect(event.offers).toMatchObject({ '@type': 'Offer', price: 5, priceCurrency: 'USD' })
     expect(html).toMatch(/7:00\s?PM – 10:00\s?PM EST/)
+    // The venue's wall clock with its offset, as schema.org wants it.
+    expect(event.startDate).toMatch(/T19:00:00-0[45]:00$/)
     expect(html).toContain('https://calendar.google.com/calendar/render?action=TEMPLATE')
   })
 

@@ -38,6 +38,7 @@ export const venueTimeFields = (): Field[] => [
     fields: [
       {
         name: 'startsAt',
+        label: 'Starts',
         type: 'date',
         required: true,
         index: true,
@@ -56,6 +57,7 @@ export const venueTimeFields = (): Field[] => [
       },
       {
         name: 'endsAt',
+        label: 'Ends',
         type: 'date',
         timezone: {
           supportedTimezones,

@@ -5,8 +5,11 @@
  * The emulation, and where it has to differ from an engine:
  * - Both stages use the same root directory (the build stage is moved aside when the next FROM
  *   begins), so absolute paths a build records are still right in the final stage, as in an image.
- * - `FROM node:24-slim` is this test's Node (24, the same major), and `npm install --global pnpm@X`
- *   checks that the pnpm on PATH is version X instead of installing it.
+ * - `FROM node:24-slim` is this test's Node (24, the same major). What an image would keep in its own
+ *   /usr/local and /root (the npm prefix that `npm install --global` fills, npm's cache, the home
+ *   directory) is a throwaway directory beside the root, removed with the build: a RUN line changes
+ *   nothing in this machine's Node or the user's home. pnpm's package store is the clone's own (as a
+ *   build cache mount would be), so the build does not download every package again.
  * - Ownership needs root and the image's `node` user: `chown` is a no-op and USER is recorded only.
  * - Absolute container paths in ENV values are placed under the root; a RUN line naming one is
  *   refused, so the emulation never writes outside its root.
@@ -103,6 +106,17 @@ type BuildOptions = {
 
 const containerRoots = ['/repo', '/app']
 
+/** Settings a build takes from the machine it runs on, as build arguments would: network and the store. */
+const hostSettings = () => {
+  const keep = /^(https?_proxy|no_proxy|node_extra_ca_certs|npm_config_(userconfig|store_dir|registry|cafile))$/i
+  const settings = Object.fromEntries(Object.entries(process.env).filter(([key]) => keep.test(key)))
+  if (!settings.npm_config_store_dir) {
+    const store = spawnSync('pnpm', ['store', 'path'], { encoding: 'utf8' }).stdout.trim()
+    if (store) settings.npm_config_store_dir = store
+  }
+  return settings
+}
+
 /** Runs one RUN line with /bin/sh, as the engine does; rejects with the tail of its output on failure. */
 const run = (command: string, cwd: string, env: Record<string, string | undefined>, log: (text: string) => void) =>
   new Promise<void>((resolve, reject) => {
@@ -125,6 +139,18 @@ export const buildImage = async ({ dockerfile, context, root, log }: BuildOption
   const stageRoots = new Map<string, string>()
   const shims = `${root}.shims`
   mkdirSync(shims, { recursive: true })
+  // The image's own /usr/local (global npm prefix), npm cache and home: see the emulation notes above.
+  const scratch = `${root}.scratch`
+  const globalPrefix = path.join(scratch, 'npm-global')
+  mkdirSync(path.join(scratch, 'home'), { recursive: true })
+  const buildEnv = {
+    ...hostSettings(),
+    HOME: path.join(scratch, 'home'),
+    npm_config_prefix: globalPrefix,
+    npm_config_cache: path.join(scratch, 'npm-cache'),
+    npm_config_update_notifier: 'false',
+    PATH: [path.join(globalPrefix, 'bin'), shims, path.dirname(process.execPath), ...(process.env.PATH ?? '').split(':')].join(':'),
+  }
   writeFileSync(path.join(shims, 'chown'), '#!/bin/sh\n# Ownership needs root and the image user; see dockerfile.ts.\nexit 0\n')
   chmodSync(path.join(shims, 'chown'), 0o755)
   const contextFiles = buildContext(context)
@@ -174,23 +200,13 @@ export const buildImage = async ({ dockerfile, context, root, log }: BuildOption
           break
         }
         case 'RUN': {
-          const pnpmPin = /^npm install --global pnpm@(\S+)$/.exec(args)
-          if (pnpmPin) {
-            const version = spawnSync('pnpm', ['--version'], { encoding: 'utf8' }).stdout.trim()
-            if (version !== pnpmPin[1]) throw new Error(`The image installs pnpm ${pnpmPin[1]}, this machine has ${version}`)
-            break
-          }
           const absolute = containerRoots.find((prefix) => new RegExp(`(^|[\\s=])${prefix}(/|\\s|$)`).test(args))
           if (absolute) throw new Error(`RUN names ${absolute} by absolute path, which the emulation cannot place: ${args}`)
           log(`\n$ RUN ${args}\n`)
           await run(
             args,
             hostPath(workdir),
-            {
-              HOME: process.env.HOME,
-              PATH: [shims, path.dirname(process.execPath), ...(process.env.PATH ?? '').split(':')].join(':'),
-              ...mapEnv(env, hostPath),
-            },
+            { ...buildEnv, ...mapEnv(env, hostPath) },
             log,
           )
           break
@@ -217,6 +233,7 @@ export const buildImage = async ({ dockerfile, context, root, log }: BuildOption
   }
   for (const aside of stageRoots.values()) rmSync(aside, { recursive: true, force: true })
   rmSync(shims, { recursive: true, force: true })
+  rmSync(scratch, { recursive: true, force: true })
   if (!image) throw new Error(`${dockerfile} has no stage`)
   return image
 }

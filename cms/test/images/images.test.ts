@@ -12,6 +12,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { composeConfig, repoRoot } from '../helpers/compose'
+import { changedPaths, fingerprint, globalInstallDirs, userToolDirs } from '../helpers/fingerprint'
 import { freePort } from '../setup/cmsServer'
 import { buildImage, type Image, mapEnv } from './dockerfile'
 
@@ -37,6 +38,9 @@ const direct = { web: '', cms: '' }
 /** Where the proxy publishes the site and the CMS (3000 and 3001 in compose). */
 const proxied = { web: '', cms: '' }
 const sizes: Record<string, number> = {}
+/** This machine's Node installations and the user's tool directories, which a build must not touch. */
+const machineDirs = [...globalInstallDirs(process.execPath), '/usr/local/lib/node_modules', '/usr/local/bin', '/usr/lib/node_modules', ...userToolDirs()]
+let machineBefore: Map<string, string>
 
 /** Total bytes under a directory, each hard-linked file counted once (as `du` does). */
 const diskUsage = (dir: string, seen = new Set<number>()): number => {
@@ -157,6 +161,7 @@ beforeAll(async () => {
   direct.web = `http://127.0.0.1:${ports.web}`
   direct.cms = `http://127.0.0.1:${ports.cms}`
   const log = (text: string) => buildLog.write(text)
+  machineBefore = fingerprint(machineDirs)
   const started = Date.now()
   images.web = await buildImage({ dockerfile: path.join(repoRoot, 'web/Dockerfile'), context: repoRoot, root: path.join(workDir, 'web-image'), log })
   images.cms = await buildImage({ dockerfile: path.join(repoRoot, 'cms/Dockerfile'), context: repoRoot, root: path.join(workDir, 'cms-image'), log })
@@ -326,5 +331,12 @@ describe('started as compose starts them (SQLite in place of MongoDB)', () => {
   test('docker stop: SIGTERM ends both with exit code 0', async () => {
     expect(await stop(containers.web)).toBe(0)
     expect(await stop(containers.cms)).toBe(0)
+  })
+})
+
+describe('this machine', () => {
+  test("building and running the images changed nothing in this machine's Node or the user's home", () => {
+    // The Dockerfiles' `npm install --global pnpm` ran for real, in the build's own prefix.
+    expect(changedPaths(machineBefore, fingerprint(machineDirs))).toEqual([])
   })
 })
