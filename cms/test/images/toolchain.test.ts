@@ -38,7 +38,7 @@ const machineEnv = (extra: Record<string, string | undefined> = {}): NodeJS.Proc
       npm_config_cache: path.join(workDir, 'npm-cache'),
       ...extra,
     }).filter((entry): entry is [string, string] => entry[1] !== undefined),
-  )
+  ) as NodeJS.ProcessEnv
 
 beforeAll(async () => {
   mkdirSync(path.join(machineNode, 'bin'), { recursive: true })
