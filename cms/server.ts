@@ -11,8 +11,8 @@ import { getPayload } from 'payload'
 
 import config from './src/payload.config'
 import { pingDatabase } from './src/database'
-import { seedIfEmpty } from './src/seed'
-import { siteApiKey } from './src/siteAccount'
+import { ensureSiteAccount, seedIfEmpty } from './src/seed'
+import { checkSiteKeyHolder, siteApiKey } from './src/siteAccount'
 import { graphqlLimits } from './src/graphql/limits'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
@@ -59,6 +59,8 @@ const main = async () => {
   }
   const payload = await getPayload({ config })
   if (process.env.SEED_ON_START !== 'false') await seedIfEmpty(payload)
+  await checkSiteKeyHolder(payload)
+  await ensureSiteAccount(payload)
 
   const nextApp = next({ dev, dir, hostname, port })
   const handle = nextApp.getRequestHandler()

@@ -89,6 +89,9 @@ export const hostRequestForm = z.object({
   message: optionalText('message', 5000),
 })
 
+/** What a submission names that must exist: a comment's post, published. Checked by the site and the CMS. */
+export const unpublishedPostMessage = 'post must be a published post.'
+
 export const forms = {
   contact: { schema: contactForm, collection: 'contact-messages' },
   pledge: { schema: pledgeForm, collection: 'pledges' },

@@ -79,6 +79,7 @@ export interface Config {
     comments: Comment;
     subscribers: Subscriber;
     'contact-messages': ContactMessage;
+    'undelivered-submissions': UndeliveredSubmission;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +101,7 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
+    'undelivered-submissions': UndeliveredSubmissionsSelect<false> | UndeliveredSubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -943,6 +945,40 @@ export interface ContactMessage {
   createdAt: string;
 }
 /**
+ * Submissions the site received but could not store, with the reason. Read each one, enter again by hand what is worth keeping, then delete it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "undelivered-submissions".
+ */
+export interface UndeliveredSubmission {
+  id: string;
+  form: 'contact' | 'pledge' | 'comment' | 'subscribe' | 'hostRequest';
+  reason: string;
+  /**
+   * Delivery attempts before it was set aside.
+   */
+  attempts?: number | null;
+  /**
+   * When the site received it.
+   */
+  receivedAt?: string | null;
+  /**
+   * What the visitor sent.
+   */
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  submissionId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * People who can sign in. Editors manage content, moderators work submissions, admins do both and manage the team. The "site" role is for the public site's service account (API key) and can only create submissions.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1139,6 +1175,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-messages';
         value: string | ContactMessage;
+      } | null)
+    | ({
+        relationTo: 'undelivered-submissions';
+        value: string | UndeliveredSubmission;
       } | null)
     | ({
         relationTo: 'users';
@@ -1642,6 +1682,20 @@ export interface ContactMessagesSelect<T extends boolean = true> {
   subject?: T;
   message?: T;
   status?: T;
+  submissionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "undelivered-submissions_select".
+ */
+export interface UndeliveredSubmissionsSelect<T extends boolean = true> {
+  form?: T;
+  reason?: T;
+  attempts?: T;
+  receivedAt?: T;
+  data?: T;
   submissionId?: T;
   updatedAt?: T;
   createdAt?: T;

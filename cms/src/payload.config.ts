@@ -20,6 +20,7 @@ import { Posts } from './collections/Posts'
 import { PressItems } from './collections/PressItems'
 import { Screenings } from './collections/Screenings'
 import { Subscribers } from './collections/Subscribers'
+import { UndeliveredSubmissions } from './collections/UndeliveredSubmissions'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { previewQueries } from './preview'
@@ -38,8 +39,18 @@ const sharedDir = path.resolve(dirname, '../../shared')
 // server.ts refuses to start in production without PAYLOAD_SECRET; this default serves development.
 const secret = process.env.PAYLOAD_SECRET || 'development-only-secret-change-me'
 
+/**
+ * Where the admin is opened: the only origins whose requests may carry the session cookie (Payload's
+ * `csrf` allow-list; a cookie sent from any other site is ignored). CMS_PUBLIC_URL in deployments;
+ * the local addresses of this port otherwise.
+ */
+const adminOrigins = process.env.CMS_PUBLIC_URL
+  ? [new URL(process.env.CMS_PUBLIC_URL).origin]
+  : [`http://localhost:${process.env.PORT ?? 3001}`, `http://127.0.0.1:${process.env.PORT ?? 3001}`]
+
 export default buildConfig({
   serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  csrf: adminOrigins,
   secret,
   db: databaseAdapter(),
   email: emailAdapter(),
@@ -67,6 +78,7 @@ export default buildConfig({
     Comments,
     Subscribers,
     ContactMessages,
+    UndeliveredSubmissions,
     Users,
   ],
   globals: [SiteSettings, HomePage],

@@ -31,6 +31,7 @@ const rules: Record<Slug, Rule> = {
   comments: submission,
   subscribers: submission,
   'contact-messages': submission,
+  'undelivered-submissions': submission,
   users: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
 }
 
@@ -48,6 +49,7 @@ const edits: Record<Slug, Record<string, unknown>> = {
   comments: { body: 'Edited' },
   subscribers: { name: 'Edited' },
   'contact-messages': { subject: 'Edited' },
+  'undelivered-submissions': { reason: 'Edited' },
   users: { name: 'Edited' },
 }
 

@@ -42,6 +42,8 @@ describe('host requests', () => {
       host: { name: organisation },
       hostRequest: created.body.doc.id,
     })
+    // What the requester wrote to the team is not published with the screening.
+    expect(screening.body.description ?? null).toBeNull()
     const publicView = await api('GET', `/api/screenings/${screeningId}`, { auth: members.anonymous })
     expect(publicView.status).toBe(404)
 

@@ -2,6 +2,8 @@
  * Submissions are never lost: accepted while the CMS is down, delivered exactly once when it is
  * back; and many at once all arrive, none doubled. Runs its own CMS and site.
  */
+import { randomUUID } from 'node:crypto'
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -26,17 +28,21 @@ const submit = (index: number, batch: string) =>
     body: JSON.stringify({ name: `Visitor ${index}`, email: `visitor${index}@example.org`, subject: `${batch} ${index}`, message: 'Hello' }),
   })
 
-const storedSubjects = async (batch: string) => {
+/** Reads a collection as the seeded admin. */
+const readAsAdmin = async (path: string) => {
   const login = await fetch(`${stack.cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.71.0.${Math.floor(Math.random() * 250)}` },
     body: JSON.stringify(testCredentials.admin),
   })
   const { token } = await login.json()
-  const response = await fetch(`${stack.cmsUrl}/api/contact-messages?where[subject][like]=${encodeURIComponent(batch)}&limit=1000&depth=0`, {
-    headers: { authorization: `JWT ${token}` },
-  })
-  return ((await response.json()).docs as { subject: string }[]).map((doc) => doc.subject)
+  const response = await fetch(`${stack.cmsUrl}${path}`, { headers: { authorization: `JWT ${token}` } })
+  return (await response.json()).docs as Record<string, unknown>[]
+}
+
+const storedSubjects = async (batch: string) => {
+  const docs = await readAsAdmin(`/api/contact-messages?where[subject][like]=${encodeURIComponent(batch)}&limit=1000&depth=0`)
+  return docs.map((doc) => doc.subject as string)
 }
 
 test('with the CMS stopped, 50 submissions are accepted; after it restarts each is stored once', async () => {
@@ -63,4 +69,28 @@ test('200 concurrent submissions to one form end as exactly 200 documents', asyn
   await expect.poll(async () => (await storedSubjects(batch)).length, { timeout: 30_000, interval: 500 }).toBe(200)
   const subjects = await storedSubjects(batch)
   expect(new Set(subjects).size).toBe(200)
+})
+
+test('submissions the CMS refuses are set aside for the moderators, and do not hold up those after them (issue 12, finding 1)', async () => {
+  // Already in the outbox, older than anything sent next: a comment whose post is gone (accepted while
+  // it was published), and a pledge the CMS's rules refuse.
+  const outbox = path.join(stack.dir, 'web', '.data', 'outbox', 'pending')
+  mkdirSync(outbox, { recursive: true })
+  const poison = [
+    { form: 'comment', data: { post: randomUUID(), name: 'Ana', email: 'ana@example.org', body: 'On a post since deleted' } },
+    { form: 'pledge', data: { name: 'Ana', city: 'Fresno', message: 'x'.repeat(400), consentToShow: true } },
+  ].map((entry) => ({ ...entry, id: randomUUID(), attempts: 0, createdAt: new Date(Date.now() - 60_000).toISOString() }))
+  for (const entry of poison) writeFileSync(path.join(outbox, entry.id), JSON.stringify(entry))
+
+  const batch = `After poison ${Date.now()}`
+  expect((await submit(900, batch)).status).toBe(202)
+  await expect.poll(async () => (await storedSubjects(batch)).length, { timeout: 30_000, interval: 500 }).toBe(1)
+
+  const setAside = async () =>
+    readAsAdmin(`/api/undelivered-submissions?where[submissionId][in]=${poison.map((entry) => entry.id).join(',')}&limit=10&depth=0`)
+  await expect.poll(async () => (await setAside()).length, { timeout: 30_000, interval: 500 }).toBe(2)
+  const reasons = Object.fromEntries((await setAside()).map((doc) => [doc.form, doc.reason as string]))
+  expect(reasons.comment).toMatch(/refused it \(400\).*post must be a published post/)
+  expect(reasons.pledge).toMatch(/refused it \(400\).*message/)
+  expect(readdirSync(outbox).filter((name) => poison.some((entry) => entry.id === name))).toEqual([])
 })

@@ -1,15 +1,34 @@
-import type { SanitizedConfig } from 'payload'
+import type { Access, SanitizedConfig } from 'payload'
 
+import { capListSize } from '../hooks/capListSize'
 import { isStaff } from './isStaff'
 
+const staffAnd =
+  (access: Access | undefined): Access =>
+  (args) =>
+    isStaff(args) && (access ? access(args) : true)
+
 /**
- * Payload adds `payload-locked-documents` itself, open to any signed-in account; that includes the
- * site's service account, which must only create submissions. Staff alone may see who edits what.
+ * Payload adds `payload-locked-documents` and `payload-preferences` itself, open to any signed-in
+ * account; that includes the site's service account, which must only create submissions. Staff alone
+ * may see who edits what, and keep preferences (each their own, as Payload already checks).
+ * Every collection, Payload's own included, caps its list reads (see capListSize).
  */
 export const restrictInternalCollections = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
-    if (collection.slug !== 'payload-locked-documents') continue
-    collection.access = { ...collection.access, read: isStaff, create: isStaff, update: isStaff, delete: isStaff }
+    collection.hooks.beforeOperation = [capListSize, ...(collection.hooks.beforeOperation ?? [])]
+    if (collection.slug === 'payload-locked-documents') {
+      collection.access = { ...collection.access, read: isStaff, create: isStaff, update: isStaff, delete: isStaff }
+    }
+    if (collection.slug === 'payload-preferences') {
+      const { read, create, update, delete: remove } = collection.access
+      collection.access = { ...collection.access, read: staffAnd(read), create: staffAnd(create), update: staffAnd(update), delete: staffAnd(remove) }
+      // Its /:key endpoints write to the database directly, past the access rules above.
+      collection.endpoints = (collection.endpoints || []).map((endpoint) => ({
+        ...endpoint,
+        handler: (req) => (isStaff({ req }) ? endpoint.handler(req) : Response.json({ errors: [{ message: 'Preferences are for the team only.' }] }, { status: 403 })),
+      }))
+    }
   }
   return config
 }

@@ -1,10 +1,32 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Validate } from 'payload'
+
+import { unpublishedPostMessage } from '@made-in-la/shared/forms'
 
 import { submissionAccess } from '../access/collectionAccess'
 import { moderationStatusField } from '../fields/moderationStatus'
 import { formRule } from '../fields/formRule'
 import { submissionIdField } from '../fields/submissionId'
 import { revalidateDeletedDocument, revalidateModeratedSubmission } from '../hooks/revalidateSite'
+
+/** A comment names a post that exists and is published: never a draft, never a missing document. */
+const publishedPost: Validate = async (value, { req }) => {
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+  if (typeof id !== 'string' || !id) return 'post is required.'
+  try {
+    const found = await req.payload.find({
+      collection: 'posts',
+      where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    return found.docs.length > 0 ? true : unpublishedPostMessage
+  } catch {
+    // Not an id this database can hold.
+    return unpublishedPostMessage
+  }
+}
 
 export const Comments: CollectionConfig<'comments'> = {
   slug: 'comments',
@@ -20,7 +42,7 @@ export const Comments: CollectionConfig<'comments'> = {
   // Approving or featuring changes what the site shows.
   hooks: { afterChange: [revalidateModeratedSubmission], afterDelete: [revalidateDeletedDocument] },
   fields: [
-    { name: 'post', type: 'relationship', relationTo: 'posts', required: true, index: true },
+    { name: 'post', type: 'relationship', relationTo: 'posts', required: true, index: true, validate: publishedPost },
     { name: 'name', validate: formRule('comment', 'name'), type: 'text', required: true, maxLength: 80 },
     { name: 'email', validate: formRule('comment', 'email'), type: 'email', required: true, admin: { description: 'Never shown publicly.' } },
     { name: 'body', validate: formRule('comment', 'body'), type: 'textarea', required: true, maxLength: 3000 },

@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { roles } from '../access/roles'
 import { selfOrAdmin } from '../access/selfOrAdmin'
+import { guardApiKeys, requireLongPassword } from '../hooks/teamAccounts'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -13,6 +14,8 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Sent over HTTPS only wherever the CMS is served over HTTPS (every deployment; not a local run).
+    cookies: { secure: (process.env.CMS_PUBLIC_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
   },
   access: {
     admin: isStaff,
@@ -22,6 +25,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  hooks: { beforeOperation: [requireLongPassword], beforeValidate: [guardApiKeys] },
   admin: {
     group: 'Settings',
     useAsTitle: 'name',

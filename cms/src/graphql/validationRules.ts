@@ -37,26 +37,37 @@ const maxTokensRule =
     },
   })
 
-const intValue = (node: ValueNode, variables: Record<string, unknown> | undefined): unknown => {
+/** A `limit` argument's value: inline, from the request's variables, or from the variable's default. */
+const intValue = (node: ValueNode, variables: Record<string, unknown> | undefined, defaults: Map<string, ValueNode>): unknown => {
   if (node.kind === Kind.INT) return Number(node.value)
-  if (node.kind === Kind.VARIABLE) return variables?.[node.name.value]
-  return undefined
+  if (node.kind !== Kind.VARIABLE) return undefined
+  const name = node.name.value
+  if (variables && name in variables) return variables[name]
+  const fallback = defaults.get(name)
+  return fallback ? intValue(fallback, undefined, new Map()) : undefined
 }
 
-/** Caps `limit` on every list query, whether written inline or passed as a variable. */
+/**
+ * Refuses an out-of-range `limit` before anything runs, with the argument's place in the query. The
+ * operation itself checks again (hooks/capListSize.ts), for REST and anything a document cannot show.
+ */
 const maxLimitRule =
   (max: number, variables: Record<string, unknown> | undefined): ValidationRule =>
-  (context: ValidationContext): ASTVisitor => ({
-    Argument(node) {
-      if (node.name.value !== 'limit') return
-      const value = intValue(node.value, variables)
-      if (typeof value === 'number' && (value > max || value < 0)) {
-        context.reportError(
-          new GraphQLError(`limit must be between 0 and ${max} (got ${value}).`, { nodes: [node] }),
-        )
-      }
-    },
-  })
+  (context: ValidationContext): ASTVisitor => {
+    const defaults = new Map<string, ValueNode>()
+    return {
+      VariableDefinition(node) {
+        if (node.defaultValue) defaults.set(node.variable.name.value, node.defaultValue)
+      },
+      Argument(node) {
+        if (node.name.value !== 'limit') return
+        const value = intValue(node.value, variables, defaults)
+        if (typeof value === 'number' && !(Number.isInteger(value) && value >= 1 && value <= max)) {
+          context.reportError(new GraphQLError(`limit must be between 1 and ${max} (got ${value}).`, { nodes: [node] }))
+        }
+      },
+    }
+  }
 
 export const validationRules = (args: ExecutionArgs): ValidationRule[] => {
   // Report through the validation context (a 400 with a clear message) instead of throwing (a 500).

@@ -8,6 +8,7 @@ import { instantAt, likelyTimeZone } from '@made-in-la/shared/timeZones'
  * draft screening for the content team to finish, and links the two. One tick and a save.
  * The requested day is kept in the place's likely zone; the hour is the editor's to choose (noon
  * stands in, so the day survives a change of zone), and publishing waits until it is chosen.
+ * The requester's message is private: it stays on the request, never in the public description.
  *
  * After the request is stored, not before: the embedded SQLite database runs without transactions
  * (Payload advises against them there), so a screening made before a write that then failed would
@@ -43,7 +44,6 @@ export const createScreeningFromRequest: CollectionAfterChangeHook<HostRequest> 
         venue: { name: doc.organisation, city: doc.city, region: doc.region, country: doc.country ?? 'US' },
         host: { name: doc.organisation },
         admission: { isFree: true },
-        description: doc.message ?? undefined,
         hostRequest: doc.id,
       },
     }))

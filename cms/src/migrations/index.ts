@@ -2,6 +2,7 @@ import * as migration_20261126_114017_initial from './20261126_114017_initial';
 import * as migration_20261126_124924_submission_ids from './20261126_124924_submission_ids';
 import * as migration_20261126_131329_host_request_screening from './20261126_131329_host_request_screening';
 import * as migration_20261127_233559_screening_time_zones from './20261127_233559_screening_time_zones';
+import * as migration_20261128_000924_undelivered_submissions from './20261128_000924_undelivered_submissions';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_233559_screening_time_zones.up,
     down: migration_20261127_233559_screening_time_zones.down,
-    name: '20261127_233559_screening_time_zones'
+    name: '20261127_233559_screening_time_zones',
+  },
+  {
+    up: migration_20261128_000924_undelivered_submissions.up,
+    down: migration_20261128_000924_undelivered_submissions.down,
+    name: '20261128_000924_undelivered_submissions'
   },
 ];

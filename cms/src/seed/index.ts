@@ -4,7 +4,7 @@ import { categories, demoPosts, demoScreenings, dvdEditions, navigation, pressIt
 import { demoImage } from './images'
 import { paragraph, richText } from './lexical'
 import { pages } from './pages'
-import { siteApiKey } from '../siteAccount'
+import { accountsHoldingKey, siteApiKey } from '../siteAccount'
 
 // The seed writes dozens of documents; the site is told once, by whoever runs it, not per write.
 const context = { disableRevalidate: true }
@@ -58,9 +58,20 @@ const seedUsers = async (payload: Payload) => {
     payload.logger.warn('SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD not set: no admin user created.')
   }
 
+  await ensureSiteAccount(payload)
+}
+
+/**
+ * The site's service account, holding SITE_API_KEY: made by the seed, and brought up to date on every
+ * start, so a new key (rotated, or made for a local demo) opens it at once.
+ */
+export const ensureSiteAccount = async (payload: Payload) => {
   const apiKey = siteApiKey()
   if (!apiKey) return
   const siteEmail = process.env.SITE_SERVICE_EMAIL ?? 'site@service.invalid'
+  const existing = await payload.find({ collection: 'users', where: { email: { equals: siteEmail } }, limit: 1, depth: 0 })
+  const holders = await accountsHoldingKey(payload, apiKey)
+  if (existing.docs[0] && holders.some((holder) => holder.id === existing.docs[0]!.id)) return
   await upsert(payload, 'users', { email: siteEmail }, {
     email: siteEmail,
     name: 'Public site (service account)',

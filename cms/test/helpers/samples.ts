@@ -34,6 +34,7 @@ export type Slug =
   | 'comments'
   | 'subscribers'
   | 'contact-messages'
+  | 'undelivered-submissions'
   | 'users'
 
 /** Valid data for a new document of each collection; every call is unique where the model demands it. */
@@ -80,6 +81,8 @@ export const sampleData = (slug: Slug, refs: { postId?: string } = {}): Record<s
       return { email: `${name}@test.invalid`, consent: true }
     case 'contact-messages':
       return { name: 'Ana', email: `${name}@test.invalid`, subject: 'Hello', message: 'A question' }
+    case 'undelivered-submissions':
+      return { form: 'contact', reason: 'The CMS refused it (400): sample', attempts: 1, data: { name: 'Ana', subject: name } }
     case 'users':
       return { email: `${name}@test.invalid`, password: 'a-long-password-1', name: 'New member', roles: ['editor'] }
   }
@@ -105,5 +108,6 @@ export const graphqlNames: Record<Slug, { single: string; list: string }> = {
   comments: { single: 'Comment', list: 'Comments' },
   subscribers: { single: 'Subscriber', list: 'Subscribers' },
   'contact-messages': { single: 'ContactMessage', list: 'ContactMessages' },
+  'undelivered-submissions': { single: 'UndeliveredSubmission', list: 'UndeliveredSubmissions' },
   users: { single: 'User', list: 'Users' },
 }

@@ -292,11 +292,23 @@ describe('started as compose starts them (SQLite in place of MongoDB)', () => {
     expect(await home.text()).toContain('Restore Fairness')
     const requestId = home.headers.get('x-request-id')
     expect(requestId).toMatch(/^[0-9a-f]{32}$/)
-    const logged = readFileSync(path.join(workDir, 'web.log'), 'utf8')
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { requestId?: string; path?: string; status?: number })
-    expect(logged.find((line) => line.requestId === requestId)).toMatchObject({ path: '/', status: 200 })
+    // The line is written when the response has ended, and the logger writes asynchronously.
+    const loggedLine = () =>
+      readFileSync(path.join(workDir, 'web.log'), 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { requestId?: string; path?: string; status?: number })
+        .find((line) => line.requestId === requestId)
+    await expect.poll(loggedLine, { timeout: 5000 }).toMatchObject({ path: '/', status: 200 })
+  })
+
+  test('through the proxy: no server names its software or version, on a page or an error (issue 12, finding 11)', async () => {
+    for (const url of [`${proxied.web}/`, `${proxied.web}/no-such-page`, `${proxied.cms}/api/no-such-route`, `${proxied.web}/${'x'.repeat(9000)}`]) {
+      const response = await fetch(url)
+      expect(response.headers.get('server'), url).toBe('nginx')
+      expect(response.headers.get('x-powered-by'), url).toBeNull()
+      expect(await response.text(), url).not.toMatch(/nginx\/\d/)
+    }
   })
 
   test('through the proxy: the admin with its assets, the REST API and GraphQL', async () => {

@@ -4,8 +4,8 @@
  * the site and the CMS, and nothing is written into that Node or into the user's home.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { networkInterfaces, tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -102,4 +102,19 @@ test(`./run.sh start starts with pnpm ${otherPnpm} installed globally, and write
   expect(await homePage.text()).toContain('Restore Fairness')
 
   expect(changedPaths(before, fingerprint(watched))).toEqual([])
+
+  // The demo's secrets were made for this checkout, readable by its owner only, and are in no
+  // committed file (issue 12, finding 14); with the demo sign-in, nothing listens beyond loopback.
+  const secretsFile = path.join(repoRoot, '.local-secrets.json')
+  expect(statSync(secretsFile).mode & 0o077).toBe(0)
+  const secrets = JSON.parse(readFileSync(secretsFile, 'utf8')) as Record<string, string>
+  expect(Object.keys(secrets).sort()).toEqual(['PAYLOAD_SECRET', 'REVALIDATE_SECRET', 'SITE_API_KEY'])
+  for (const value of Object.values(secrets)) {
+    expect(value).toMatch(/^[0-9a-f]{64}$/)
+    expect(spawnSync('git', ['grep', '-q', value], { cwd: repoRoot }).status).toBe(1)
+  }
+  const outside = Object.values(networkInterfaces()).flat().find((address) => address && address.family === 'IPv4' && !address.internal)
+  if (outside) {
+    for (const port of [cmsPort, webPort]) expect(await answers(`http://${outside.address}:${port}/healthz`), `port ${port} on ${outside.address}`).toBe(false)
+  }
 })

@@ -13,6 +13,7 @@ import {
   CategoryBySlugDocument,
   MediaByFilenameDocument,
   PostCommentsDocument,
+  PublishedPostIdDocument,
   type PostListQueryVariables,
   type ScreeningListQueryVariables,
 } from '@made-in-la/shared/graphql'
@@ -66,3 +67,9 @@ export const fetchMediaSizes = cachedCmsQuery('media-sizes', (filename: string) 
 )
 
 export const fetchPostComments = cachedCmsQuery('post-comments', (postId: string) => cmsQuery(PostCommentsDocument, { post: postId }))
+
+/** True when visitors can read the post with this id: a comment may only name such a post. */
+export const isPublishedPost = cachedCmsQuery('published-post', async (id: string) => {
+  const { Posts } = await cmsQuery(PublishedPostIdDocument, { id })
+  return Boolean(Posts?.docs?.length)
+})

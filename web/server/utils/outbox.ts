@@ -18,58 +18,112 @@ export const enqueueSubmission = async (form: FormName, data: Record<string, unk
   return entry
 }
 
-type Outcome = 'delivered' | 'retry' | 'rejected'
+/**
+ * - delivered: stored (or already was);
+ * - refused: the CMS will never take it as it is (a 4xx), so it is set aside with the reason;
+ * - failed: this entry failed (a 5xx or 429); retried, and set aside once it has failed for a day;
+ * - unreachable: the CMS did not answer; retried, never set aside, and the round stops.
+ */
+type Outcome = { status: 'delivered' | 'failed' | 'unreachable' } | { status: 'refused'; reason: string }
+
+const failingFor = 24 * 60 * 60 * 1000
+/** Consecutive failures that mean the CMS is failing as a whole (its database, say), not one entry. */
+const failuresBeforePause = 3
 
 /** A 400 about the unique submissionId (or a repeated newsletter address) means it is already stored. */
-const alreadyStored = (body: unknown, form: FormName) => {
+const alreadyStored = (body: unknown, form: string) => {
   const errors = (body as { errors?: { data?: { errors?: { path?: string }[] } }[] })?.errors ?? []
   const paths = errors.flatMap((error) => error.data?.errors ?? []).map((detail) => detail.path)
   return paths.includes('submissionId') || (form === 'subscribe' && paths.includes('email'))
 }
 
-const deliver = async (entry: OutboxEntry): Promise<Outcome> => {
+/** The CMS's own words for a refusal: the fields it names, or its message. */
+const refusalReason = (status: number, body: unknown) => {
+  const errors = (body as { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] })?.errors ?? []
+  const details = errors.flatMap((error) => error.data?.errors?.map((detail) => detail.message) ?? [error.message])
+  return `The CMS refused it (${status}): ${details.filter(Boolean).join(' ') || 'no reason given'}`.slice(0, 500)
+}
+
+/** POSTs a document to a CMS collection with the site's key. */
+const postToCms = async (collection: string, data: Record<string, unknown>, form: string): Promise<Outcome> => {
   const { cmsUrl, cmsApiKey, cmsTimeoutMs } = useRuntimeConfig()
   try {
-    const response = await fetch(`${cmsUrl}/api/${forms[entry.form].collection}`, {
+    const response = await fetch(`${cmsUrl}/api/${collection}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `users API-Key ${cmsApiKey}` },
-      body: JSON.stringify({ ...entry.data, submissionId: entry.id }),
+      body: JSON.stringify(data),
       signal: AbortSignal.timeout(Number(cmsTimeoutMs)),
     })
-    if (response.ok) return 'delivered'
-    if (response.status === 400 && alreadyStored(await response.json().catch(() => null), entry.form)) return 'delivered'
-    if (response.status >= 500 || response.status === 429) return 'retry'
-    logger.error({ submission: entry.id, form: entry.form, status: response.status }, 'outbox: the CMS refused a submission')
-    return 'rejected'
+    if (response.ok) return { status: 'delivered' }
+    if (response.status >= 500 || response.status === 429) return { status: 'failed' }
+    const body = await response.json().catch(() => null)
+    if (response.status === 400 && alreadyStored(body, form)) return { status: 'delivered' }
+    return { status: 'refused', reason: refusalReason(response.status, body) }
   } catch {
-    return 'retry'
+    return { status: 'unreachable' }
   }
 }
 
+const parkedKey = (id: string) => `parked:${id}`
+type ParkedEntry = OutboxEntry & { reason: string }
+
+/** Sets an entry aside, with why, for the moderators: it no longer holds up or costs anything. */
+const park = async (entry: OutboxEntry, reason: string) => {
+  logger.error({ submission: entry.id, form: entry.form, reason }, 'outbox: submission set aside for the moderators')
+  await outbox().setItem(parkedKey(entry.id), { ...entry, reason } satisfies ParkedEntry)
+  await outbox().removeItem(pendingKey(entry.id))
+}
+
 /** Delivers one entry and files it according to the outcome. */
-export const deliverSubmission = async (entry: OutboxEntry): Promise<Outcome> => {
-  const outcome = await deliver(entry)
-  if (outcome === 'delivered') await outbox().removeItem(pendingKey(entry.id))
-  if (outcome === 'rejected') {
-    await outbox().setItem(`rejected:${entry.id}`, entry)
-    await outbox().removeItem(pendingKey(entry.id))
+export const deliverSubmission = async (entry: OutboxEntry): Promise<Outcome['status']> => {
+  const outcome = await postToCms(forms[entry.form].collection, { ...entry.data, submissionId: entry.id }, entry.form)
+  const attempts = entry.attempts + 1
+  if (outcome.status === 'delivered') await outbox().removeItem(pendingKey(entry.id))
+  else if (outcome.status === 'refused') await park({ ...entry, attempts }, outcome.reason)
+  else if (outcome.status === 'failed' && Date.now() - Date.parse(entry.createdAt) > failingFor) {
+    await park({ ...entry, attempts }, `The CMS failed to store it for a day (${attempts} attempts).`)
   }
-  if (outcome === 'retry') await outbox().setItem(pendingKey(entry.id), { ...entry, attempts: entry.attempts + 1 })
-  return outcome
+  else await outbox().setItem(pendingKey(entry.id), { ...entry, attempts })
+  return outcome.status
+}
+
+/** Hands a set-aside entry to the CMS's "Undelivered submissions", where moderators see it. */
+const handOver = async (entry: ParkedEntry): Promise<Outcome['status']> => {
+  const outcome = await postToCms(
+    'undelivered-submissions',
+    { form: entry.form, reason: entry.reason, attempts: entry.attempts, receivedAt: entry.createdAt, data: entry.data, submissionId: entry.id },
+    'undelivered',
+  )
+  if (outcome.status === 'delivered') await outbox().removeItem(parkedKey(entry.id))
+  return outcome.status
+}
+
+const entriesUnder = async <T extends OutboxEntry>(prefix: string) => {
+  const keys = await outbox().getKeys(prefix)
+  const entries = (await Promise.all(keys.map((key) => outbox().getItem<T>(key)))).filter(isPresent)
+  return entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
 }
 
 let flushing = false
 
-/** Tries every pending submission once, oldest first; stops at the first the CMS cannot take yet. */
+/**
+ * Tries every pending submission once, oldest first, each on its own: one the CMS refuses or fails
+ * on does not hold up the others. A CMS that does not answer, or fails several in a row, ends the
+ * round early. Then hands what was set aside to the moderators.
+ */
 export const flushOutbox = async () => {
   if (flushing) return
   flushing = true
   try {
-    const keys = (await outbox().getKeys('pending')).sort()
-    const entries = (await Promise.all(keys.map((key) => outbox().getItem<OutboxEntry>(key)))).filter(isPresent)
-    entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    for (const entry of entries) {
-      if ((await deliverSubmission(entry)) === 'retry') break
+    let failuresInARow = 0
+    for (const entry of await entriesUnder('pending')) {
+      const status = await deliverSubmission(entry)
+      if (status === 'unreachable') return
+      failuresInARow = status === 'failed' ? failuresInARow + 1 : 0
+      if (failuresInARow >= failuresBeforePause) return
+    }
+    for (const entry of await entriesUnder<ParkedEntry>('parked')) {
+      if ((await handOver(entry)) === 'unreachable') return
     }
   } finally {
     flushing = false

@@ -1,11 +1,24 @@
 import { randomUUID } from 'node:crypto'
 
-import { fieldErrors, fieldProblems, forms, isFormName } from '@made-in-la/shared/forms'
+import { type FieldErrors, type FieldProblems, fieldErrors, fieldProblems, forms, isFormName, unpublishedPostMessage } from '@made-in-la/shared/forms'
 
 const maxBodyBytes = 16 * 1024
 
-/** A site path to come back to after a plain HTML form post; anything else falls back to the home page. */
-const returnPath = (value: unknown) => (typeof value === 'string' && /^\/[\w\-/]*$/.test(value) ? value : '/')
+/**
+ * A path on this site to come back to after a plain HTML form post: read as a URL would be (so
+ * `//host`, `/\host` and encoded forms of them cannot point elsewhere), and only its path is kept.
+ * Anything else falls back to the home page.
+ */
+const returnPath = (value: unknown) => {
+  if (typeof value !== 'string' || value.length > 512) return '/'
+  const here = 'http://site.invalid'
+  try {
+    const url = new URL(value, here)
+    return url.origin === here && /^\/(?!\/)[\w\-/]*$/.test(url.pathname) ? url.pathname : '/'
+  } catch {
+    return '/'
+  }
+}
 
 /**
  * Receives the site's forms, with JavaScript (JSON in, JSON out) or without (form post in, redirect
@@ -34,11 +47,8 @@ export default defineEventHandler(async (event) => {
     }
     return sendRedirect(event, `${back}?sent=${form}#form-${form}`, 303)
   }
-  const parsed = forms[form].schema.safeParse(body)
-  if (!parsed.success) {
-    // `errors`: the English messages the CMS gives too; `problems`: the same, for the visitor's language.
-    const errors = fieldErrors(parsed.error)
-    const problems = fieldProblems(parsed.error)
+  // `errors`: the English messages the CMS gives too; `problems`: the same, for the visitor's language.
+  const refuse = async (errors: FieldErrors, problems: FieldProblems) => {
     if (wantsJson) {
       setResponseStatus(event, 400)
       return { message: Object.values(errors)[0], errors, problems }
@@ -47,6 +57,12 @@ export default defineEventHandler(async (event) => {
     const values = Object.fromEntries(Object.entries(body).filter(([key]) => key in forms[form].schema.shape))
     await useStorage('forms').setItem(`flash:${token}`, { form, values, errors, problems }, { ttl: 600 })
     return sendRedirect(event, `${back}?formState=${token}#form-${form}`, 303)
+  }
+  const parsed = forms[form].schema.safeParse(body)
+  if (!parsed.success) return refuse(fieldErrors(parsed.error), fieldProblems(parsed.error))
+  // What the CMS would refuse is refused here, before the visitor is told it was received.
+  if ('post' in parsed.data && !(await isPublishedPost(parsed.data.post))) {
+    return refuse({ post: unpublishedPostMessage }, { post: { rule: 'invalid' } })
   }
 
   // Spam is answered like success, so its senders learn nothing.

@@ -3,7 +3,13 @@ import { isPresent } from '#shared/utils/published'
 /**
  * Media files from the CMS, served from the site's own origin so the browser never calls the CMS.
  * `?w=` (from @nuxt/image) picks the smallest size Payload made that is at least that wide.
+ *
+ * Files only: GET and HEAD, one plain file name (no dot segments, no slashes, however encoded), and
+ * nothing of the visitor's request (method, cookies, Authorization) is passed on to the CMS: the
+ * site asks for the file itself, with a plain GET.
  */
+const fileName = /^[\w-]+(\.[\w-]+)*$/
+
 const fileFor = async (filename: string, width: number) => {
   const { allMedia } = await fetchMediaSizes(filename)
   const media = allMedia?.docs?.[0]
@@ -16,11 +22,27 @@ const fileFor = async (filename: string, width: number) => {
 }
 
 export default defineEventHandler(async (event) => {
-  const path = getRouterParam(event, 'path') ?? ''
-  if (!/^[\w.\-]+$/.test(path)) throw createError({ statusCode: 404, statusMessage: 'Not found' })
+  if (event.method !== 'GET' && event.method !== 'HEAD') {
+    setResponseHeader(event, 'allow', 'GET, HEAD')
+    throw createError({ statusCode: 405, statusMessage: 'Media files can only be read.' })
+  }
+  const path = getRouterParam(event, 'path', { decode: true }) ?? ''
+  if (!fileName.test(path)) throw createError({ statusCode: 404, statusMessage: 'Not found' })
   const width = Number(getQuery(event).w)
   const file = width > 0 ? await fileFor(path, width) : path
-  const { cmsUrl } = useRuntimeConfig()
+  const { cmsUrl, cmsTimeoutMs } = useRuntimeConfig()
+  const upstream = await fetch(`${cmsUrl}/api/media/file/${encodeURIComponent(file)}`, {
+    redirect: 'manual',
+    signal: AbortSignal.timeout(Number(cmsTimeoutMs)),
+  }).catch(() => null)
+  if (!upstream?.ok || !upstream.body) {
+    throw createError({ statusCode: upstream?.status === 404 ? 404 : 502, statusMessage: upstream?.status === 404 ? 'Not found' : 'Media unavailable' })
+  }
+  // The file and what describes it; the CMS's own headers (its policies, cookies) stay behind.
+  for (const name of ['content-type', 'content-length', 'etag', 'last-modified']) {
+    const value = upstream.headers.get(name)
+    if (value) setResponseHeader(event, name, value)
+  }
   setResponseHeader(event, 'cache-control', 'public, max-age=86400, stale-while-revalidate=604800')
-  return proxyRequest(event, `${cmsUrl}/api/media/file/${encodeURIComponent(file)}`)
+  return sendStream(event, upstream.body)
 })

@@ -1,0 +1,199 @@
+/**
+ * Findings of the outside test (issue 12), each tried as the attacker did and with other members of
+ * its class: API keys, short passwords, list sizes, Payload's own internal collections.
+ */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+
+import { api, type Auth, graphql, randomIp, unique } from './helpers/http'
+import { bootLocalPayload } from './helpers/localPayload'
+import { sampleData } from './helpers/samples'
+import { signInAsEveryRole, type RoleName } from './helpers/users'
+
+let members: Record<RoleName, Auth & { id?: string }>
+
+beforeAll(async () => {
+  members = await signInAsEveryRole()
+})
+
+describe('API keys are the admins to give (finding 6)', () => {
+  const siteKey = () => inject('siteApiKey')
+
+  test("an editor cannot take the site's key; the site's deliveries keep working", async () => {
+    const taken = await api('PATCH', `/api/users/${members.editor.id}`, { auth: members.editor, body: { enableAPIKey: true, apiKey: siteKey() } })
+    expect(taken.status).toBe(403)
+    expect(taken.body.errors[0].message).toBe('Only admins may turn on or change API keys.')
+    const delivered = await api('POST', '/api/contact-messages', { auth: members.site, body: sampleData('contact-messages') })
+    expect(delivered.status).toBe(201)
+  })
+
+  test('class: nor set a key of its own choosing, nor switch one on, as an editor or a moderator', async () => {
+    for (const role of ['editor', 'moderator'] as const) {
+      const ownKey = await api('PATCH', `/api/users/${members[role].id}`, { auth: members[role], body: { enableAPIKey: true, apiKey: unique('my-own-key') } })
+      expect(ownKey.status, role).toBe(403)
+      const switchedOn = await api('PATCH', `/api/users/${members[role].id}`, { auth: members[role], body: { enableAPIKey: true } })
+      expect(switchedOn.status, role).toBe(403)
+    }
+    const me = await api('GET', '/api/users/me', { auth: members.editor })
+    expect(me.body.user.enableAPIKey ?? false).toBe(false)
+  })
+
+  test('class: nor through GraphQL', async () => {
+    const result = await graphql(
+      'mutation($id: String!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { id } }',
+      { id: members.editor.id, data: { enableAPIKey: true, apiKey: siteKey() } },
+      members.editor,
+    )
+    expect(result.body.errors[0].message).toBe('Only admins may turn on or change API keys.')
+  })
+
+  test("an admin cannot give another account the site's key: one key opens one account", async () => {
+    const result = await api('PATCH', `/api/users/${members.moderator.id}`, { auth: members.admin, body: { enableAPIKey: true, apiKey: siteKey() } })
+    expect(result.status).toBe(400)
+    expect(result.body.errors[0].data.errors).toContainEqual(expect.objectContaining({ path: 'apiKey', message: expect.stringContaining('already in use') }))
+  })
+
+  test('an admin gives an account a key of its own, and it opens that account', async () => {
+    const key = unique('moderator-key')
+    const given = await api('PATCH', `/api/users/${members.moderator.id}`, { auth: members.admin, body: { enableAPIKey: true, apiKey: key } })
+    expect(given.status).toBe(200)
+    const me = await api('GET', '/api/users/me', { auth: { apiKey: key, ip: randomIp() } })
+    expect(me.body.user.id).toBe(members.moderator.id)
+  })
+})
+
+describe('passwords of at least 12 characters (finding 11)', () => {
+  test('a 3-character password is refused when an admin creates an account, naming the field', async () => {
+    const result = await api('POST', '/api/users', { auth: members.admin, body: { ...sampleData('users'), password: 'abc' } })
+    expect(result.status).toBe(400)
+    expect(result.body.errors[0].data.errors).toContainEqual({ path: 'password', message: 'password must be at least 12 characters.' })
+  })
+
+  test('class: and when members change their own, over REST and GraphQL', async () => {
+    const rest = await api('PATCH', `/api/users/${members.editor.id}`, { auth: members.editor, body: { password: 'eleven-char' } })
+    expect(rest.status).toBe(400)
+    const viaGraphql = await graphql(
+      'mutation($id: String!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { id } }',
+      { id: members.editor.id, data: { password: 'short' } },
+      members.editor,
+    )
+    expect(viaGraphql.body.errors[0].message).toMatch(/invalid: password|at least 12/i)
+  })
+
+  describe('class: and through the emailed reset link', () => {
+    let payload: Payload
+    let shutdown: () => Promise<void>
+
+    beforeAll(async () => {
+      ;({ payload, shutdown } = await bootLocalPayload('passwords'))
+    })
+
+    afterAll(async () => {
+      await shutdown?.()
+    })
+
+    test('a reset to a short password is refused; a long one is taken', async () => {
+      const email = `${unique('reset')}@test.invalid`
+      await payload.create({ collection: 'users', data: { email, password: 'a-long-enough-password', name: 'Reset', roles: ['editor'] } })
+      const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
+      await expect(payload.resetPassword({ collection: 'users', data: { token, password: 'abc' }, overrideAccess: true })).rejects.toThrow(/invalid: password/)
+      const reset = await payload.resetPassword({ collection: 'users', data: { token, password: 'another-long-password' }, overrideAccess: true })
+      expect(reset.user).toBeTruthy()
+    })
+
+    test("the CMS refuses to start when the site's key opens another account", async () => {
+      const { accountsHoldingKey, checkSiteKeyHolder } = await import('../src/siteAccount')
+      const previous = process.env.SITE_API_KEY
+      process.env.SITE_API_KEY = unique('site-key')
+      try {
+        await payload.create({
+          collection: 'users',
+          data: { email: `${unique('holder')}@test.invalid`, password: 'a-long-enough-password', name: 'Holder', roles: ['editor'], enableAPIKey: true, apiKey: process.env.SITE_API_KEY },
+        })
+        expect(await accountsHoldingKey(payload, process.env.SITE_API_KEY)).toHaveLength(1)
+        await expect(checkSiteKeyHolder(payload)).rejects.toThrow(/SITE_API_KEY also opens the account holder-/)
+      } finally {
+        process.env.SITE_API_KEY = previous
+      }
+    })
+  })
+})
+
+describe('list sizes are capped at 100 on every API (finding 8)', () => {
+  const anonymous = () => ({ ip: randomIp() })
+
+  test.each([
+    ['limit: 0', '{ Posts(limit: 0) { docs { title } } }', {}],
+    ['a variable whose default is 100000', 'query($n: Int = 100000) { Posts(limit: $n) { docs { title } } }', {}],
+    ['a variable set to 0', 'query($n: Int) { Screenings(limit: $n) { docs { title } } }', { n: 0 }],
+  ])('GraphQL refuses %s', async (_name, query, variables) => {
+    const result = await graphql(query, variables, anonymous())
+    expect(result.body.errors[0].message).toMatch(/limit must be between 1 and 100/)
+    expect(result.body.data ?? undefined).toBeUndefined()
+  })
+
+  test('GraphQL refuses pagination: false to anonymous clients, and staff may use it', async () => {
+    const refused = await graphql('{ Posts(pagination: false) { docs { title } } }', {}, anonymous())
+    expect(refused.body.errors[0].message).toMatch(/pagination: false is not available/)
+    expect(refused.body.data?.Posts ?? null).toBeNull()
+    const staff = await graphql('{ Posts(pagination: false) { docs { title } } }', {}, members.editor)
+    expect(staff.body.errors).toBeUndefined()
+  })
+
+  test.each([['limit=0'], ['limit=1000'], ['limit=-5'], ['pagination=false']])('REST refuses ?%s with a 400 that says why', async (query) => {
+    for (const collection of ['posts', 'screenings', 'dvds']) {
+      const result = await api('GET', `/api/${collection}?${query}`, { auth: anonymous() })
+      expect(result.status, collection).toBe(400)
+      expect(result.body.errors[0].message).toMatch(/limit must be between 1 and 100|pagination: false is not available/)
+    }
+  })
+
+  test('REST and GraphQL lists within the cap answer as before', async () => {
+    const rest = await api('GET', '/api/screenings?limit=100', { auth: anonymous() })
+    expect(rest.status).toBe(200)
+    const small = await api('GET', '/api/screenings?limit=2', { auth: anonymous() })
+    expect(small.body.docs.length).toBeLessThanOrEqual(2)
+    const list = await graphql('{ Screenings(limit: 100) { docs { title } } }', {}, anonymous())
+    expect(list.body.errors).toBeUndefined()
+  })
+})
+
+describe("Payload's own collections (finding 13)", () => {
+  test("the site's key cannot write or read admin preferences", async () => {
+    const written = await api('POST', '/api/payload-preferences/site-was-here', { auth: members.site, body: { value: { columns: [] } } })
+    expect(written.status).toBeGreaterThanOrEqual(400)
+    expect(written.status).toBeLessThan(500)
+    const read = await api('GET', '/api/payload-preferences', { auth: members.site })
+    expect(read.body.docs ?? []).toEqual([])
+    const staff = await api('POST', '/api/payload-preferences/editor-columns', { auth: members.editor, body: { value: { columns: [] } } })
+    expect(staff.status).toBe(200)
+  })
+})
+
+describe('a submission naming what does not exist is a 400 that names the field, never a 500 (finding 1)', () => {
+  let draftPostId: string
+  let publishedPostId: string
+
+  beforeAll(async () => {
+    const draft = await api('POST', '/api/posts?draft=true', { auth: members.editor, body: { ...sampleData('posts'), _status: 'draft' } })
+    draftPostId = draft.body.doc.id
+    const published = await api('POST', '/api/posts', { auth: members.editor, body: { ...sampleData('posts'), _status: 'published' } })
+    publishedPostId = published.body.doc.id
+  })
+
+  test.each([
+    ['a post that does not exist', () => '00000000-0000-4000-8000-000000000000'],
+    ['a draft post', () => draftPostId],
+    ['an id no database could hold', () => 'not-an-id'],
+    ['an object in place of an id', () => ({ id: { $ne: null } })],
+  ])('a comment on %s', async (_name, post) => {
+    const result = await api('POST', '/api/comments', { auth: members.site, body: { ...sampleData('comments'), post: post() } })
+    expect(result.status).toBe(400)
+    expect(result.body.errors[0].data.errors).toContainEqual(expect.objectContaining({ path: 'post' }))
+  })
+
+  test('a comment on a published post is stored', async () => {
+    const result = await api('POST', '/api/comments', { auth: members.site, body: sampleData('comments', { postId: publishedPostId }) })
+    expect(result.status).toBe(201)
+  })
+})
