@@ -197,3 +197,29 @@ describe('a submission naming what does not exist is a 400 that names the field,
     expect(result.status).toBe(201)
   })
 })
+
+describe('timestamps are the CMS to set (finding 13)', () => {
+  const backdated = { createdAt: '2001-01-01T00:00:00.000Z', updatedAt: '2001-01-01T00:00:00.000Z' }
+  const recent = (iso: string) => Date.now() - Date.parse(iso) < 5 * 60 * 1000
+
+  test.each([
+    ['the site key, on a contact message', 'contact-messages', () => members.site, () => sampleData('contact-messages')],
+    ['the site key, on a pledge', 'pledges', () => members.site, () => sampleData('pledges')],
+    ['an editor, on a post', 'posts', () => members.editor, () => ({ ...sampleData('posts'), _status: 'published' })],
+  ])('%s: a backdated createdAt and updatedAt are ignored', async (_name, collection, auth, data) => {
+    const created = await api('POST', `/api/${collection}`, { auth: auth(), body: { ...data(), ...backdated } })
+    expect(created.status).toBe(201)
+    const stored = await api('GET', `/api/${collection}/${created.body.doc.id}?depth=0`, { auth: members.admin })
+    expect(recent(stored.body.createdAt)).toBe(true)
+    expect(recent(stored.body.updatedAt)).toBe(true)
+  })
+})
+
+test('and an edit still moves updatedAt on, while a backdated one is ignored (finding 13)', async () => {
+  const created = await api('POST', '/api/posts', { auth: members.editor, body: { ...sampleData('posts'), _status: 'published' } })
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  const edited = await api('PATCH', `/api/posts/${created.body.doc.id}`, { auth: members.editor, body: { excerpt: 'Edited', updatedAt: '2001-01-01T00:00:00.000Z', createdAt: '2001-01-01T00:00:00.000Z' } })
+  expect(edited.status).toBe(200)
+  expect(Date.parse(edited.body.doc.updatedAt)).toBeGreaterThan(Date.parse(created.body.doc.updatedAt))
+  expect(edited.body.doc.createdAt).toBe(created.body.doc.createdAt)
+})

@@ -12,11 +12,18 @@ const staffAnd =
  * Payload adds `payload-locked-documents` and `payload-preferences` itself, open to any signed-in
  * account; that includes the site's service account, which must only create submissions. Staff alone
  * may see who edits what, and keep preferences (each their own, as Payload already checks).
- * Every collection, Payload's own included, caps its list reads (see capListSize).
+ * Every collection, Payload's own included, caps its list reads (see capListSize) and keeps its
+ * timestamps to itself.
  */
 export const restrictInternalCollections = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
     collection.hooks.beforeOperation = [capListSize, ...(collection.hooks.beforeOperation ?? [])]
+    // When a document was made or changed is Payload's to say: no API client backdates a submission.
+    for (const field of collection.fields) {
+      if (field.type === 'date' && (field.name === 'createdAt' || field.name === 'updatedAt')) {
+        field.access = { ...field.access, create: () => false, update: () => false }
+      }
+    }
     if (collection.slug === 'payload-locked-documents') {
       collection.access = { ...collection.access, read: isStaff, create: isStaff, update: isStaff, delete: isStaff }
     }

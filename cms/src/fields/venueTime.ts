@@ -5,11 +5,12 @@ import { isSupportedTimeZone, siteTimeZone, timeZones } from '@made-in-la/shared
 
 /** Payload's picker list: the supported zones under the names editors know them by. */
 const supportedTimezones = timeZones.map((choice) => ({ label: choice.label.en, value: choice.value }))
+const picker = { pickerAppearance: 'dayAndTime', displayFormat: 'EEE d MMM yyyy, h:mm a' } as const
 
 const afterStart: Validate = (value, options) => {
   const { siblingData } = options as { siblingData: Record<string, unknown> }
-  if (!value || !siblingData.startsAt) return validDate(value as Date, options as never)
-  return new Date(value as string) > new Date(siblingData.startsAt as string) ? validDate(value as Date, options as never) : 'endsAt must be after startsAt.'
+  if (value && siblingData.startsAt && new Date(value as string) <= new Date(siblingData.startsAt as string)) return 'endsAt must be after startsAt.'
+  return validDate(value as Date, options as never)
 }
 
 const startTimeChosen: Validate = (value, options) => {
@@ -51,7 +52,7 @@ export const venueTimeFields = (): Field[] => [
         validate: startTimeChosen,
         admin: {
           width: '50%',
-          date: { pickerAppearance: 'dayAndTime', displayFormat: 'EEE d MMM yyyy, h:mm a' },
+          date: picker,
           description: "Pick the venue's time zone first, then the local start time.",
         },
       },
@@ -67,7 +68,7 @@ export const venueTimeFields = (): Field[] => [
         validate: afterStart,
         admin: {
           width: '50%',
-          date: { pickerAppearance: 'dayAndTime', displayFormat: 'EEE d MMM yyyy, h:mm a' },
+          date: picker,
           description: 'Optional. In the same time zone as the start.',
           components: { afterInput: ['@/components/EndsInStartZone#EndsInStartZone'] },
         },
