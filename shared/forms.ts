@@ -101,7 +101,8 @@ export const forms = {
 } as const
 
 export type FormName = keyof typeof forms
-export const isFormName = (value: unknown): value is FormName => typeof value === 'string' && value in forms
+// Own names only: `constructor` or `__proto__` are in every object, and are not forms.
+export const isFormName = (value: unknown): value is FormName => typeof value === 'string' && Object.hasOwn(forms, value)
 
 export type FieldErrors = Record<string, string>
 

@@ -19,6 +19,7 @@ export default defineNuxtConfig({
     trustProxy: false,
     formRateLimit: 5,
     outboxIntervalMs: 2000,
+    formStateSweepMs: 60_000,
     // After SIGTERM: keep accepting this long (readiness fails), then the most to wait for requests.
     shutdownDelayMs: 1000,
     shutdownTimeoutMs: 15000,

@@ -155,3 +155,82 @@ describe('the class on the other server: the admin sign-in page (finding 10)', (
     },
   )
 })
+
+/** A chunked POST (no Content-Length) of `megabytes`, answered before it is all sent. */
+const chunkedPost = (rawPath: string, megabytes: number) =>
+  new Promise<number>((resolve, reject) => {
+    const { hostname, port } = new URL(webUrl)
+    const outgoing = request({ hostname, port, method: 'POST', path: rawPath, headers: { ...from(), 'content-type': 'application/json' } }, (response) => {
+      response.resume()
+      resolve(response.statusCode ?? 0)
+    })
+    outgoing.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)))
+    const chunk = Buffer.alloc(64 * 1024, 'a')
+    let sent = 0
+    const pump = () => {
+      while (sent < megabytes * 16) {
+        sent += 1
+        if (!outgoing.write(chunk)) return void outgoing.once('drain', pump)
+      }
+      outgoing.end()
+    }
+    pump()
+  })
+
+describe('bodies are limited by the bytes that arrive, and bad bodies are a 4xx (findings 7 and 12)', () => {
+  test.each(['/api/forms/contact', '/api/forms/comment', '/api/subscription/confirm'])('a 50 MB chunked body to %s is a 413, and the site stays up', async (route) => {
+    const started = performance.now()
+    expect(await chunkedPost(route, 50)).toBe(413)
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect((await fetch(`${webUrl}/healthz`)).status).toBe(200)
+  })
+
+  test.each([
+    ['an unsupported type', 'text/xml', '<contact/>', 415],
+    ['malformed JSON', 'application/json', '{"name":', 400],
+    ['a JSON array', 'application/json', '[1,2,3]', 400],
+    ['a JSON string', 'application/json', '"hello"', 400],
+  ])('%s is refused with a 4xx', async (_name, type, body, status) => {
+    for (const route of ['/api/forms/contact', '/api/subscription/confirm']) {
+      const response = await fetch(`${webUrl}${route}`, { method: 'POST', headers: { ...from(), 'content-type': type }, body })
+      expect(response.status, route).toBe(status)
+    }
+  })
+
+  test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('the form name %s is a 404, not a 500', async (name) => {
+    const response = await fetch(`${webUrl}/api/forms/${name}`, { method: 'POST', headers: { ...from(), 'content-type': 'application/json' }, body: '{}' })
+    expect(response.status).toBe(404)
+  })
+
+  // Header values are Latin-1 on the wire: multibyte once read as UTF-8 by the server. 22 characters is
+  // the test secret's length, where a byte-wise comparison of unequal byte lengths used to throw.
+  test.each(['é'.repeat(22), 'ÿ'.repeat(40), 'x', 'x'.repeat(4000)])('a malformed revalidation secret (%s) is a 401, not a 500', async (secret) => {
+    const response = await fetch(`${webUrl}/api/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${secret}` } })
+    expect(response.status).toBe(401)
+  })
+})
+
+describe('form state with personal data does not outlive its redirect (finding 7)', () => {
+  test('read once, then gone', async () => {
+    const posted = await fetch(`${webUrl}/api/forms/contact`, {
+      method: 'POST',
+      headers: { ...from(), 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ name: 'Ana Personal', email: 'not-an-email', subject: '', message: '', returnTo: '/contact' }),
+      redirect: 'manual',
+    })
+    const token = new URL(posted.headers.get('location')!, webUrl).searchParams.get('formState')!
+    const first = await fetch(`${webUrl}/api/forms/state/${token}`)
+    expect((await first.json()).values.name).toBe('Ana Personal')
+    expect((await fetch(`${webUrl}/api/forms/state/${token}`)).status).toBe(404)
+  })
+
+  test('state nobody came back for is swept when it expires, even on the file store', async () => {
+    const { readdirSync, writeFileSync, mkdirSync } = await import('node:fs')
+    const path = await import('node:path')
+    const stateDir = path.join(inject('webDir'), '.data', 'forms', 'flash')
+    mkdirSync(stateDir, { recursive: true })
+    writeFileSync(path.join(stateDir, 'expired-token'), JSON.stringify({ form: 'contact', values: { name: 'Left behind' }, errors: {}, problems: {}, expiresAt: Date.now() - 1000 }))
+    writeFileSync(path.join(stateDir, 'from-before-expiry'), JSON.stringify({ form: 'contact', values: { name: 'Old' }, errors: {}, problems: {} }))
+    await expect.poll(() => readdirSync(stateDir).filter((name) => name === 'expired-token' || name === 'from-before-expiry'), { timeout: 10_000 }).toEqual([])
+  })
+})

@@ -57,6 +57,7 @@ export const startWeb = async (dir: string, port: number, cmsUrl: string, env: R
       // Tests act as many visitors through X-Forwarded-For, each with its own rate-limit bucket.
       NUXT_TRUST_PROXY: 'true',
       NUXT_OUTBOX_INTERVAL_MS: '500',
+      NUXT_FORM_STATE_SWEEP_MS: '500',
       ...env,
     },
     // The site's log lines (JSON, as in production) go beside its cache, for tests that read them.
@@ -92,6 +93,8 @@ export const stopStack = async (stack: Stack) => {
 export default async function setup(project: TestProject) {
   const stack = await startStack()
   project.provide('webUrl', stack.webUrl)
+  // The site's working directory: its file caches, outbox and form state are under .data there.
+  project.provide('webDir', path.join(stack.dir, 'web'))
   project.provide('cmsUrl', stack.cmsUrl)
   project.provide('adminCredentials', testCredentials.admin)
   project.provide('siteApiKey', testCredentials.siteApiKey)
@@ -101,6 +104,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     webUrl: string
+    webDir: string
     cmsUrl: string
     adminCredentials: { email: string; password: string }
     siteApiKey: string

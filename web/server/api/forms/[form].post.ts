@@ -27,11 +27,8 @@ const returnPath = (value: unknown) => {
 export default defineEventHandler(async (event) => {
   const form = getRouterParam(event, 'form')
   if (!isFormName(form)) throw createError({ statusCode: 404, statusMessage: 'Unknown form' })
-  if (Number(getHeader(event, 'content-length') ?? 0) > maxBodyBytes) {
-    throw createError({ statusCode: 413, statusMessage: `Submissions are limited to ${maxBodyBytes / 1024} KB.` })
-  }
   const wantsJson = (getHeader(event, 'content-type') ?? '').includes('application/json')
-  const body = ((await readBody(event)) ?? {}) as Record<string, unknown>
+  const body = await readSmallBody(event, maxBodyBytes)
   const back = returnPath(body.returnTo)
 
   const wait = await rateLimited(event, form)
@@ -55,7 +52,7 @@ export default defineEventHandler(async (event) => {
     }
     const token = randomUUID()
     const values = Object.fromEntries(Object.entries(body).filter(([key]) => key in forms[form].schema.shape))
-    await useStorage('forms').setItem(`flash:${token}`, { form, values, errors, problems }, { ttl: 600 })
+    await saveFormState(token, { form, values, errors, problems })
     return sendRedirect(event, `${back}?formState=${token}#form-${form}`, 303)
   }
   const parsed = forms[form].schema.safeParse(body)

@@ -8,7 +8,7 @@ export default defineEventHandler(async (event) => {
   const action = getRouterParam(event, 'action')
   if (action !== 'confirm' && action !== 'unsubscribe') throw createError({ statusCode: 404, statusMessage: 'Unknown action' })
   const wantsJson = (getHeader(event, 'content-type') ?? '').includes('application/json')
-  const body = ((await readBody(event)) ?? {}) as Record<string, unknown>
+  const body = await readSmallBody(event, 4 * 1024)
   const token = typeof body.token === 'string' && body.token.length <= 2048 ? body.token : ''
 
   let status: string | null = null
