@@ -3,13 +3,13 @@
  * back; and many at once all arrive, none doubled. Runs its own CMS and site.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { startCms, testCredentials } from '../../cms/test/setup/cmsServer'
-import { revalidateSecret, type Stack, startStack, stopProcess, stopStack } from './setup/stack'
+import { freePort, startCms, testCredentials } from '../../cms/test/setup/cmsServer'
+import { revalidateSecret, type Stack, startStack, startWeb, stopProcess, stopStack } from './setup/stack'
 
 let stack: Stack
 
@@ -93,4 +93,25 @@ test('submissions the CMS refuses are set aside for the moderators, and do not h
   expect(reasons.comment).toMatch(/refused it \(400\).*post must be a published post/)
   expect(reasons.pledge).toMatch(/refused it \(400\).*message/)
   expect(readdirSync(outbox).filter((name) => poison.some((entry) => entry.id === name))).toEqual([])
+})
+
+test("with the site's key refused, submissions wait in the outbox for the key to be fixed, none set aside", async () => {
+  const dir = path.join(stack.dir, 'web-wrong-key')
+  const { url, child } = await startWeb(dir, await freePort(), stack.cmsUrl, { NUXT_CMS_API_KEY: 'not-the-site-key' })
+  try {
+    const batch = `Wrong key ${Date.now()}`
+    const response = await fetch(`${url}/api/forms/contact`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.72.0.1' },
+      body: JSON.stringify({ name: 'Visitor', email: 'visitor@example.org', subject: batch, message: 'Hello' }),
+    })
+    expect(response.status).toBe(202)
+    // Several delivery rounds later: still pending, nothing parked.
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    expect(readdirSync(path.join(dir, '.data', 'outbox', 'pending'))).toHaveLength(1)
+    expect(existsSync(path.join(dir, '.data', 'outbox', 'parked'))).toBe(false)
+    expect(await storedSubjects(batch)).toEqual([])
+  } finally {
+    await stopProcess(child)
+  }
 })

@@ -20,8 +20,9 @@ export const enqueueSubmission = async (form: FormName, data: Record<string, unk
 
 /**
  * - delivered: stored (or already was);
- * - refused: the CMS will never take it as it is (a 4xx), so it is set aside with the reason;
- * - failed: this entry failed (a 5xx or 429); retried, and set aside once it has failed for a day;
+ * - refused: the CMS will never take it as it is (a 4xx about the submission), so it is set aside;
+ * - failed: this entry failed (a 5xx, 429, or the site's key refused: a setting to fix, not the
+ *   visitor's fault); retried, and set aside once it has failed for a day;
  * - unreachable: the CMS did not answer; retried, never set aside, and the round stops.
  */
 type Outcome = { status: 'delivered' | 'failed' | 'unreachable' } | { status: 'refused'; reason: string }
@@ -55,7 +56,7 @@ const postToCms = async (collection: string, data: Record<string, unknown>, form
       signal: AbortSignal.timeout(Number(cmsTimeoutMs)),
     })
     if (response.ok) return { status: 'delivered' }
-    if (response.status >= 500 || response.status === 429) return { status: 'failed' }
+    if (response.status >= 500 || [401, 403, 429].includes(response.status)) return { status: 'failed' }
     const body = await response.json().catch(() => null)
     if (response.status === 400 && alreadyStored(body, form)) return { status: 'delivered' }
     return { status: 'refused', reason: refusalReason(response.status, body) }
