@@ -1,50 +1,161 @@
 /**
- * Throughput and latency of the public site: a page served from Nitro's cache, and a page rendered
- * on each request (page cache missed; CMS reads still cached). Starts its own CMS and site unless
- * WEB_URL points at a running one. Prints figures; asserts nothing.
+ * The serving path, measured in one run on one machine (issue 11). Starts its own CMS and site, the
+ * production nginx (deploy/nginx.conf) in front of them, and a plain nginx serving the same page as
+ * a file. Prints figures and ratios; asserts nothing.
  *
- *   pnpm bench            (or WEB_URL=http://localhost:3000 pnpm bench)
+ *   pnpm bench        (BENCH_SECONDS=10 BENCH_CONNECTIONS=50 by default)
+ *
+ * - static: nginx serving the home page's HTML as a file (the ceiling on this machine);
+ * - proxy: the cached home page through the production nginx (micro-cache);
+ * - site: the cached home page from the site alone;
+ * - miss: every request a page the site must render with its CMS reads (each round clears the
+ *   site's caches first), at 1 and at 50 connections;
+ * - flood: 30 s of unique query strings at 20 connections, through the proxy: parameters the site
+ *   does not read, then filter values that do not exist (404s, never 5xx);
+ * - GraphQL and REST: the same list of posts (same fields), as partners from many addresses.
  */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
 import autocannon from 'autocannon'
 
-import { startStack, stopStack, type Stack } from '../web/test/setup/stack'
+import { runNginx, startProxy } from '../cms/test/helpers/proxy'
+import { freePort } from '../cms/test/setup/cmsServer'
+import { revalidateSecret, startStack, stopProcess, stopStack } from '../web/test/setup/stack'
 
+const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
-const duration = Number(process.env.BENCH_SECONDS ?? 10)
+const floodSeconds = Number(process.env.BENCH_FLOOD_SECONDS ?? 30)
+const browser = { accept: 'text/html', 'accept-encoding': 'br, gzip' }
 
-const run = (title: string, url: string, uniquePath?: (n: number) => string) =>
-  new Promise<autocannon.Result>((resolve, reject) => {
+type Figures = { rps: number; p50: number; p99: number; total: number; non2xx: number; status5xx: number }
+
+const load = (url: string, options: { connections?: number; duration?: number; headers?: Record<string, string>; method?: 'GET' | 'POST'; body?: string; path?: (n: number) => string; setup?: (n: number) => Record<string, string> } = {}) =>
+  new Promise<Figures>((resolve, reject) => {
     let counter = 0
-    const instance = autocannon(
+    autocannon(
       {
         url,
-        connections,
-        duration,
-        headers: { accept: 'text/html' },
-        requests: uniquePath ? [{ setupRequest: (request) => ({ ...request, path: uniquePath(counter++) }) }] : undefined,
+        connections: options.connections ?? connections,
+        duration: options.duration ?? seconds,
+        method: options.method ?? 'GET',
+        headers: options.headers ?? browser,
+        body: options.body,
+        requests:
+          options.path || options.setup
+            ? [{ setupRequest: (request) => {
+                const n = counter++
+                return { ...request, ...(options.path ? { path: options.path(n) } : {}), headers: { ...request.headers, ...options.setup?.(n) } }
+              } }]
+            : undefined,
       },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error, result) =>
+        error
+          ? reject(error)
+          : resolve({
+              rps: result.requests.average,
+              p50: result.latency.p50,
+              p99: result.latency.p99,
+              total: result.requests.total,
+              non2xx: result.non2xx + result.errors,
+              status5xx: result['5xx'] + result.errors,
+            }),
     )
-    instance.on('done', () => undefined)
-    console.log(`\n${title}: ${connections} connections, ${duration} s`)
   })
 
-const report = (result: autocannon.Result) => {
-  const non2xx = result.non2xx + result.errors
+const line = (title: string, figures: Figures) =>
   console.log(
-    `  ${result.requests.average.toFixed(0)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   ` +
-      `(${result.requests.total} requests, ${non2xx} errors or non-2xx)`,
+    `${title.padEnd(44)} ${figures.rps.toFixed(0).padStart(7)} req/s   p50 ${String(figures.p50).padStart(4)} ms   p99 ${String(figures.p99).padStart(4)} ms   ${figures.total} requests, ${figures.non2xx} non-2xx, ${figures.status5xx} 5xx`,
   )
+
+/** A plain nginx serving `html` as /index.html: what this machine can do with a file. */
+const startStaticNginx = async (dir: string, html: string) => {
+  mkdirSync(path.join(dir, 'root'), { recursive: true })
+  writeFileSync(path.join(dir, 'root', 'index.html'), html)
+  const url = `http://127.0.0.1:${await freePort()}`
+  const child = await runNginx(dir, `access_log off; server { listen ${new URL(url).host}; root ${dir}/root; default_type text/html; }`, `${url}/`)
+  return { url, child }
 }
 
-let stack: Stack | undefined
-const webUrl = process.env.WEB_URL ?? (stack = await startStack()).webUrl
+/** Pages that each need a render and CMS reads once the site's caches are cleared. */
+const missPages = [
+  '/', '/blog', '/screenings', '/screenings?scope=past', '/buy-the-dvd', '/about-the-film', '/get-involved', '/press', '/contact',
+  '/blog/breakthrough-restore-fairness-campaign', '/screenings/demo-los-angeles-community-screening', '/es', '/es/blog', '/es/screenings',
+  '/es/buy-the-dvd', '/es/about-the-film', '/es/press', '/es/contact', '/learn-more', '/host-a-screening', '/made-in-la', '/es/learn-more',
+]
+
+/** Rounds of: clear the site's caches, then ask for `width` different pages at once. */
+const misses = async (siteUrl: string, width: number, duration: number) => {
+  const latencies: number[] = []
+  let failed = 0
+  const ends = Date.now() + duration * 1000
+  while (Date.now() < ends) {
+    await fetch(`${siteUrl}/api/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${revalidateSecret}` } })
+    await Promise.all(
+      Array.from({ length: width }, async (_, index) => {
+        const started = performance.now()
+        const response = await fetch(`${siteUrl}${missPages[index % missPages.length]}`, { headers: browser })
+        await response.arrayBuffer()
+        latencies.push(performance.now() - started)
+        if (response.status !== 200) failed++
+      }),
+    )
+  }
+  latencies.sort((a, b) => a - b)
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0)
+  return { rps: latencies.length / duration, p50: at(0.5), p99: at(0.99), total: latencies.length, non2xx: failed, status5xx: 0 }
+}
+
+const stack = await startStack()
+const work = path.join(stack.dir, 'bench')
+const proxy = await startProxy(path.join(work, 'proxy'), { web: stack.webUrl, cms: stack.cmsUrl })
+const home = await (await fetch(`${stack.webUrl}/`, { headers: { accept: 'text/html' } })).text()
+const plain = await startStaticNginx(path.join(work, 'static'), home)
 try {
-  // Warm the caches once.
-  await fetch(`${webUrl}/`, { headers: { accept: 'text/html' } })
-  await fetch(`${webUrl}/blog`, { headers: { accept: 'text/html' } })
-  report(await run('Cached page (/)', `${webUrl}/`))
-  report(await run('Page-cache miss, SSR render (/blog?bench=n)', `${webUrl}/blog`, (n) => `/blog?bench=${n}`))
+  await fetch(`${proxy.web}/`, { headers: browser })
+  console.log(`\n${connections} connections, ${seconds} s each; the home page is ${Math.round(home.length / 1024)} KB of HTML\n`)
+  const staticFile = await load(`${plain.url}/`, { headers: { accept: 'text/html' } })
+  line('static: nginx, the same HTML as a file', staticFile)
+  const proxied = await load(`${proxy.web}/`)
+  line('proxy: cached page through production nginx', proxied)
+  const site = await load(`${stack.webUrl}/`)
+  line('site: cached page from the site alone', site)
+  console.log(`   proxy / static = ${(proxied.rps / staticFile.rps).toFixed(2)}x (target 0.5x, p99 under 20 ms); site / static = ${(site.rps / staticFile.rps).toFixed(3)}x`)
+
+  line('miss: render + CMS reads, 1 connection', await misses(stack.webUrl, 1, seconds))
+  line(`miss: render + CMS reads, ${connections} at once`, await misses(stack.webUrl, connections, seconds))
+
+  const unknownParameters = ['utm_source', 'utm_campaign', 'fbclid', 'gclid', 'ref', 'x']
+  const floodPages = ['/', '/blog', '/screenings', '/es/blog', '/buy-the-dvd']
+  const flood = await load(proxy.web, {
+    connections: 20,
+    duration: floodSeconds / 2,
+    path: (n) => `${floodPages[n % floodPages.length]}?${unknownParameters[n % unknownParameters.length]}=${n}-${Math.random().toString(36).slice(2)}`,
+  })
+  line(`flood: unknown parameters, 20 conn, ${floodSeconds / 2} s`, flood)
+  const notFound = await load(proxy.web, {
+    connections: 20,
+    duration: floodSeconds / 2,
+    path: (n) => [`/screenings?city=c${n}`, `/blog?category=k${n}`, `/blog/p${n}`, `/screenings/s${n}`][n % 4]!,
+  })
+  line(`flood: unknown values (404s), 20 conn, ${floodSeconds / 2} s`, notFound)
+  console.log(`   flood 5xx: ${flood.status5xx + notFound.status5xx} (target 0); non-2xx among unknown parameters: ${flood.non2xx} (target 0)`)
+
+  const fields = ['title', 'slug', 'excerpt', 'publishedAt']
+  const partner = (n: number) => ({ 'x-forwarded-for': `10.${100 + (n % 100)}.${Math.floor(n / 100) % 250}.${1 + (n % 250)}` })
+  const graphql = await load(`${stack.cmsUrl}/api/graphql`, {
+    connections: 10,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `{ Posts(limit: 10, sort: "-publishedAt") { docs { ${fields.join(' ')} } } }` }),
+    setup: partner,
+  })
+  line('GraphQL: 10 posts, 4 fields, 10 conn', graphql)
+  const select = fields.map((field) => `select[${field}]=true`).join('&')
+  const rest = await load(`${stack.cmsUrl}/api/posts?limit=10&sort=-publishedAt&depth=0&${select}`, { connections: 10, headers: {}, setup: partner })
+  line('REST: the same list, 10 conn', rest)
+  console.log(`   GraphQL / REST = ${(graphql.rps / rest.rps).toFixed(2)}x (target 1.0x)\n`)
 } finally {
-  if (stack) await stopStack(stack)
+  await Promise.all([stopProcess(proxy.child), stopProcess(plain.child)])
+  await stopStack(stack)
 }

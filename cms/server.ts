@@ -1,10 +1,9 @@
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import compression from 'compression'
 import express, { type NextFunction, type Request, type Response } from 'express'
-import { rateLimit } from 'express-rate-limit'
 import helmet from 'helmet'
 import next from 'next'
 import { getPayload } from 'payload'
@@ -12,21 +11,18 @@ import { getPayload } from 'payload'
 import config from './src/payload.config'
 import { pingDatabase } from './src/database'
 import { ensureSiteAccount, seedIfEmpty } from './src/seed'
-import { checkSiteKeyHolder, siteApiKey } from './src/siteAccount'
+import { checkSiteKeyHolder, isSiteKey } from './src/siteAccount'
+import { limitRequests, rateLimits } from './src/rateLimits'
+import { canonicalPathOnly } from './src/canonicalPath'
 import { graphqlLimits } from './src/graphql/limits'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT ?? 3001)
 const hostname = process.env.HOST ?? '0.0.0.0'
-const perMinute = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 
 const submissionCollections = ['host-requests', 'pledges', 'comments', 'subscribers', 'contact-messages']
 const megabyte = 1024 * 1024
-
-const tooManyRequests = (what: string) => ({
-  errors: [{ message: `Too many ${what} from this address; try again in a minute.` }],
-})
 
 /** Refuses oversized bodies from their declared length, before Next reads a byte of them. */
 const limitBodySize = (req: Request, res: Response, nextMiddleware: NextFunction) => {
@@ -42,15 +38,6 @@ const limitBodySize = (req: Request, res: Response, nextMiddleware: NextFunction
     return
   }
   nextMiddleware()
-}
-
-const digest = (value: string) => createHash('sha256').update(value).digest()
-
-/** True for the site's API key (compared in constant time); Payload still authenticates the request. */
-const isSiteServiceAccount = (authorization: string | undefined) => {
-  const key = siteApiKey()
-  if (!key || !authorization) return false
-  return timingSafeEqual(digest(authorization), digest(`users API-Key ${key}`))
 }
 
 const main = async () => {
@@ -83,6 +70,12 @@ const main = async () => {
     next()
   })
   app.set('trust proxy', Number(process.env.TRUST_PROXY_HOPS ?? 0))
+  app.use((req, _res, next) => {
+    // The client's address as Express resolved it, for the limits kept inside the route handlers.
+    req.headers['x-client-address'] = req.ip ?? 'unknown'
+    next()
+  })
+  app.use(canonicalPathOnly)
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
@@ -112,22 +105,13 @@ const main = async () => {
   app.use(compression())
   app.use(limitBodySize)
 
-  const limiter = (limit: number, what: string, skip?: (req: Request) => boolean) =>
-    rateLimit({
-      windowMs: 60_000,
-      limit,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      message: tooManyRequests(what),
-      skip,
-    })
-  app.use('/api/graphql', limiter(perMinute('GRAPHQL_RATE_LIMIT', 300), 'GraphQL requests'))
-  app.post('/api/users/login', limiter(perMinute('LOGIN_RATE_LIMIT', 10), 'sign-in attempts'))
+  // GraphQL is limited by cost in its route (graphql/publicEndpoint.ts), which counts sign-ins there too.
+  app.post('/api/users/login', limitRequests(rateLimits.login, 'sign-in attempts'))
   app.post(
     submissionCollections.map((slug) => `/api/${slug}`),
     // The site delivers every visitor's submission from its own address, after limiting each visitor
     // itself: its service account is not counted against that one address.
-    limiter(perMinute('SUBMISSION_RATE_LIMIT', 600), 'submissions', (req) => isSiteServiceAccount(req.get('authorization'))),
+    limitRequests(rateLimits.submissions, 'submissions', (req) => isSiteKey(req.get('authorization'))),
   )
 
   // No body parser: Next and Payload read the request bodies themselves.

@@ -20,6 +20,11 @@ export default defineNuxtConfig({
     formRateLimit: 5,
     outboxIntervalMs: 2000,
     formStateSweepMs: 60_000,
+    // The page and CMS-read cache keeps at most this many entries, the least recently used dropped.
+    cacheMaxEntries: 2000,
+    // What shared caches (a CDN, the nginx in front) are told besides s-maxage: serve a stale page
+    // while one fetches a fresh one, and when the site fails.
+    cacheHeaders: { staleWhileRevalidateSeconds: 600, staleIfErrorSeconds: 86400 },
     // After SIGTERM: keep accepting this long (readiness fails), then the most to wait for requests.
     shutdownDelayMs: 1000,
     shutdownTimeoutMs: 15000,
@@ -59,6 +64,8 @@ export default defineNuxtConfig({
   site: { url: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000', name: 'Made in L.A.' },
   sitemap: {
     sources: ['/api/__sitemap__/urls'],
+    // Pages only: not the health checks or the crawler's own files.
+    exclude: ['/healthz', '/readyz', '/robots.txt', '/feed.xml', '/screenings.ics', '/calendar/**', '/media/**'],
   },
 
   routeRules: {
@@ -78,6 +85,8 @@ export default defineNuxtConfig({
   },
 
   nitro: {
+    // The built assets as .br and .gz files beside the originals, served to clients that accept them.
+    compressPublicAssets: { gzip: true, brotli: true },
     storage: {
       // Survives restarts, so a CMS outage right after a restart still serves the last good pages.
       cache: { driver: 'fs', base: './.data/cache' },
@@ -85,6 +94,11 @@ export default defineNuxtConfig({
       outbox: { driver: 'fs', base: './.data/outbox' },
       forms: { driver: 'fs', base: './.data/forms' },
     },
+  },
+
+  experimental: {
+    // Route payloads are fetched when a visitor is about to follow a link, not for every link in view.
+    defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },
   },
 
   typescript: { strict: true },

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto'
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -32,4 +32,13 @@ export const checkSiteKeyHolder = async (payload: Payload) => {
   if (others.length > 0) {
     throw new Error(`SITE_API_KEY also opens the account ${others.map((holder) => holder.email).join(', ')}; give the site a new key (and rotate that account's).`)
   }
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest()
+
+/** True when an Authorization header carries the site's key (compared in constant time); Payload still authenticates it. */
+export const isSiteKey = (authorization: string | null | undefined) => {
+  const key = siteApiKey()
+  if (!key || !authorization) return false
+  return timingSafeEqual(digest(authorization), digest(`users API-Key ${key}`))
 }

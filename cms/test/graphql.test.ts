@@ -174,16 +174,69 @@ describe('abuse corpus: refused quickly and clearly, and the server stays up', (
     expect(performance.now() - started).toBeLessThan(1000)
   })
 
-  test('a client over its rate limit gets 429 and others are unaffected', async () => {
+  test('a client is limited by what its queries cost, with RateLimit headers, and others are unaffected', async () => {
     const flooder = abuser(3)
-    const statuses: number[] = []
-    for (let i = 0; i < 125; i++) {
-      statuses.push((await graphql('{ Categories { totalDocs } }', {}, flooder)).status)
+    const cheap = '{ Categories { totalDocs } }'
+    const costly = '{ Posts(limit: 100) { docs { title slug excerpt content categories { title slug } heroImage { url alt width height } } } }'
+    const first = await graphql(cheap, {}, flooder)
+    expect(first.headers.get('ratelimit-policy')).toBe('"graphql";q=20000;w=60')
+    const remaining = (result: { headers: Headers }) => Number(/r=(\d+)/.exec(result.headers.get('ratelimit') ?? '')?.[1])
+    // A small query costs the minimum of 10 points; a heavier one costs more.
+    expect(remaining(first)).toBe(20000 - 10)
+    const heavy = await graphql(costly, {}, flooder)
+    expect(heavy.status).toBe(200)
+    const heavyCost = remaining(first) - remaining(heavy)
+    expect(heavyCost).toBeGreaterThan(30)
+
+    let result = heavy
+    let sent = 0
+    while (result.status === 200 && sent < 1000) {
+      result = await graphql(costly, {}, flooder)
+      sent++
     }
-    expect(statuses.filter((status) => status === 200).length).toBe(120)
-    expect(statuses.at(-1)).toBe(429)
-    const neighbour = await graphql('{ Categories { totalDocs } }', {}, abuser(4))
+    expect(result.status).toBe(429)
+    // Refused when the points ran out, not after a number of requests.
+    expect(sent).toBe(Math.floor(remaining(heavy) / heavyCost) + 1)
+    expect(result.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', statusCode: 429 })
+    expect(result.body.errors[0].message).toMatch(/costs \d+ points/)
+    expect(Number(result.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(result.headers.get('ratelimit')).toMatch(/^"graphql";r=0;t=\d+$/)
+
+    const neighbour = await graphql(cheap, {}, abuser(4))
     expect(neighbour.status).toBe(200)
+  })
+
+  test('a where of many conditions costs what it holds, shared variable or not', async () => {
+    const where = { OR: Array.from({ length: 400 }, (_, index) => ({ title: { like: `word${index}` } })) }
+    const aliases = Array.from({ length: 15 }, (_, index) => `a${index}: Posts(where: $where) { totalDocs }`).join(' ')
+    const started = performance.now()
+    const result = await graphql(`query Many($where: Post_where) { ${aliases} }`, { where }, abuser(5))
+    expect([400, 200]).toContain(result.status)
+    expect(result.body.data).toBeUndefined()
+    expect(result.body.errors[0]).toMatchObject({ message: 'Query refused: costlier than this API allows.', extensions: { code: 'QUERY_TOO_COSTLY' } })
+    expect(performance.now() - started).toBeLessThan(1000)
+    // The same where once is within one request's cost.
+    const once = await graphql('query One($where: Post_where) { Posts(where: $where) { totalDocs } }', { where }, abuser(5))
+    expect(once.status).toBe(200)
+  })
+
+  test('one sign-in per request: aliases of loginUser are refused, and GraphQL sign-ins count with REST ones', async () => {
+    const client = abuser(6)
+    const aliased = Array.from({ length: 5 }, (_, index) => `t${index}: loginUser(email: "nobody@example.org", password: "wrong-${index}") { token }`).join(' ')
+    const refused = await graphql(`mutation { ${aliased} }`, {}, client)
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].extensions.code).toBe('ONE_SIGN_IN_PER_REQUEST')
+
+    const statuses: number[] = []
+    for (let index = 0; index < 6; index++) {
+      statuses.push((await api('POST', '/api/users/login', { body: { email: 'nobody@example.org', password: `wrong-${index}` }, auth: client })).status)
+    }
+    for (let index = 0; index < 6; index++) {
+      statuses.push((await graphql(`mutation { loginUser(email: "nobody@example.org", password: "wrong-g${index}") { token } }`, {}, client)).status)
+    }
+    // LOGIN_RATE_LIMIT is 10 a minute for the address, whichever way the attempts come.
+    expect(statuses.slice(10)).toEqual([429, 429])
+    expect(statuses.slice(0, 10)).not.toContain(429)
   })
 
   test('the server still answers /healthz afterwards', async () => {

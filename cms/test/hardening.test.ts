@@ -2,10 +2,12 @@
  * Findings of the outside test (issue 12), each tried as the attacker did and with other members of
  * its class: API keys, short passwords, list sizes, Payload's own internal collections.
  */
+import { request } from 'node:http'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
-import { api, type Auth, graphql, randomIp, unique } from './helpers/http'
+import { api, type Auth, cmsUrl, graphql, randomIp, unique } from './helpers/http'
 import { bootLocalPayload } from './helpers/localPayload'
 import { sampleData } from './helpers/samples'
 import { signInAsEveryRole, type RoleName } from './helpers/users'
@@ -222,4 +224,48 @@ test('and an edit still moves updatedAt on, while a backdated one is ignored (fi
   expect(edited.status).toBe(200)
   expect(Date.parse(edited.body.doc.updatedAt)).toBeGreaterThan(Date.parse(created.body.doc.updatedAt))
   expect(edited.body.doc.createdAt).toBe(created.body.doc.createdAt)
+})
+
+/** A POST with the path exactly as written: fetch would resolve dot segments before sending. */
+const rawSignIn = (path: string, ip: string) =>
+  new Promise<{ status: number; location?: string }>((resolve, reject) => {
+    const { hostname, port } = new URL(cmsUrl())
+    const body = JSON.stringify({ email: 'nobody@example.org', password: 'wrong-password-1' })
+    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-forwarded-for': ip }
+    const sent = request({ host: hostname, port, path, method: 'POST', headers }, (response) => {
+      response.resume()
+      resolve({ status: response.statusCode ?? 0, location: response.headers.location })
+    })
+    sent.on('error', reject)
+    sent.end(body)
+  })
+
+describe('limits meet the route as the router resolves it (finding 3)', () => {
+  const spellings = ['/api/./users/login', '/api//users/login', '/api/users/x/../login', '/api/%75sers/login', '/api/users/%2E/login', '/api/%2e%2e/api/users/login']
+
+  test.each(spellings)('%s is sent to /api/users/login with a 308 before anything runs', async (spelling) => {
+    const answer = await rawSignIn(`${spelling}?depth=0`, randomIp())
+    expect(answer).toEqual({ status: 308, location: '/api/users/login?depth=0' })
+  })
+
+  test('followed, every spelling counts against the same sign-in limit', async () => {
+    const ip = randomIp()
+    const statuses: number[] = []
+    for (const spelling of [...spellings, ...spellings]) {
+      const first = await rawSignIn(spelling, ip)
+      statuses.push(first.location ? (await rawSignIn(first.location, ip)).status : first.status)
+    }
+    expect(statuses.slice(0, 10)).not.toContain(429)
+    expect(statuses.slice(10)).toEqual([429, 429])
+  })
+
+  test('GraphQL is limited inside its route, so a path Next resolves the same way is priced the same', async () => {
+    const response = await fetch(`${cmsUrl()}/api//graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': randomIp() },
+      body: JSON.stringify({ query: '{ Categories { totalDocs } }' }),
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('ratelimit')).toMatch(/^"graphql";r=\d+;t=\d+$/)
+  })
 })

@@ -6,12 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit'
-import { buildSchema, type DefinitionNode, type DocumentNode, type ExecutionArgs, type FragmentDefinitionNode, type GraphQLError, parse, specifiedRules, validate, visit } from 'graphql'
-import { describe, expect, test } from 'vitest'
+import { buildSchema, type DefinitionNode, type DocumentNode, type ExecutionArgs, type FragmentDefinitionNode, type OperationDefinitionNode, parse, print, specifiedRules, validate, visit } from 'graphql'
+import { describe, expect, inject, test } from 'vitest'
 
+import { operationCost } from '../src/graphql/cost'
 import { graphqlLimits } from '../src/graphql/limits'
-import { validationRules } from '../src/graphql/validationRules'
+import { documentValidationRules, validationRules } from '../src/graphql/validationRules'
+import { api, graphql, unique } from './helpers/http'
 
 const sharedDir = path.resolve(import.meta.dirname, '../../shared')
 const schema = buildSchema(readFileSync(path.join(sharedDir, 'schema.graphql'), 'utf8'))
@@ -46,19 +47,7 @@ const operations = documents.definitions.flatMap((definition) =>
   definition.kind === 'OperationDefinition' && definition.name ? [{ name: definition.name.value, document: withFragments(definition) }] : [],
 )
 
-const costOf = (document: DocumentNode) => {
-  let cost = 0
-  validate(schema, document, [
-    costLimitRule({
-      maxCost: 0,
-      flattenFragments: true,
-      propagateOnRejection: false,
-      exposeLimits: true,
-      onReject: [(_context: unknown, error: GraphQLError) => (cost = Number(/found (\d+)/i.exec(error.message)?.[1] ?? /(\d+)\s*$/.exec(error.message)?.[1]))],
-    }),
-  ])
-  return cost
-}
+const costOf = (document: DocumentNode) => operationCost(document, document.definitions[0] as OperationDefinitionNode)
 
 describe("the site's GraphQL operations", () => {
   test('there are operations to check', () => {
@@ -66,10 +55,65 @@ describe("the site's GraphQL operations", () => {
   })
 
   test.each(operations)('$name passes the limits every API client meets', ({ name, document }) => {
-    const errors = validate(schema, document, [...specifiedRules, ...validationRules({ variableValues: {} } as ExecutionArgs)])
+    const errors = validate(schema, document, [...specifiedRules, ...documentValidationRules(), ...validationRules({ variableValues: {} } as ExecutionArgs)])
     expect(errors.map((error) => error.message)).toEqual([])
     const cost = costOf(document)
     expect(cost, name).toBeGreaterThan(0)
     console.log(`${name}: cost ${cost} of ${graphqlLimits.maxCost}`)
+  })
+})
+
+describe("the site's reads, made with its API key", () => {
+  const site = { apiKey: inject('siteApiKey'), ip: '10.4.0.1' }
+  const anonymous = { ip: '10.4.0.2' }
+  const variables = {
+    locale: 'en',
+    slug: 'breakthrough-restore-fairness-campaign',
+    filename: 'restore-fairness.jpg',
+    post: '00000000-0000-4000-8000-000000000000',
+    id: '00000000-0000-4000-8000-000000000000',
+    limit: 5,
+    now: '2026-01-01T00:00:00.000Z',
+  }
+  // Token operations answer null without a genuine token, for anyone; the rest are the site's reads.
+  const reads = operations.filter((operation) => !/^(Preview|ConfirmSubscription|Unsubscribe)/.test(operation.name))
+
+  test.each(reads)('$name answers the site exactly what it answers anonymous readers', async ({ document }) => {
+    const query = print(document)
+    const [asSite, asAnonymous] = await Promise.all([graphql(query, variables, site), graphql(query, variables, anonymous)])
+    expect(asSite.status).toBe(200)
+    expect(asSite.body).toEqual(asAnonymous.body)
+  })
+
+  test('drafts, accounts, submissions and staff-only fields stay closed to the site', async () => {
+    const admin = inject('adminCredentials')
+    const signIn = await api('POST', '/api/users/login', { body: admin, auth: { ip: '10.4.0.3' } })
+    const jwt = signIn.body.token as string
+    const slug = unique('site-draft')
+    const draft = await api('POST', '/api/posts?draft=true', { auth: { jwt }, body: { title: 'A draft the site must not read', slug, _status: 'draft' } })
+    expect(draft.status).toBe(201)
+
+    const drafts = await graphql(`{ Posts(draft: true, where: { slug: { equals: "${slug}" } }) { totalDocs } }`, {}, site)
+    expect(drafts.body.data.Posts.totalDocs).toBe(0)
+    const versions = await graphql(`{ versionsPosts { totalDocs } }`, {}, site)
+    expect(versions.body.data?.versionsPosts ?? null).toBeNull()
+    for (const collection of ['Users', 'Comments', 'ContactMessages', 'HostRequests', 'Pledges', 'Subscribers']) {
+      const result = await graphql(`{ ${collection} { totalDocs } }`, {}, site)
+      expect(result.body.data?.[collection] ?? null, collection).toBeNull()
+      expect(result.body.errors?.[0]?.message, collection).toMatch(/not allowed/i)
+    }
+    const screenings = await graphql('{ Screenings(limit: 100) { docs { hostRequest { id } } } }', {}, site)
+    expect(screenings.body.data.Screenings.docs.every((screening: { hostRequest: unknown }) => screening.hostRequest === null)).toBe(true)
+  })
+
+  test("an address that spent its public points still gets the site's pages: the site has its own budget", async () => {
+    const shared = '10.4.0.9'
+    const heavy = print(operations.find((operation) => operation.name === 'PageBySlug')!.document)
+    let status = 200
+    for (let sent = 0; status === 200 && sent < 100; sent++) status = (await graphql(heavy, { locale: 'en', slug: 'about' }, { ip: shared })).status
+    expect(status).toBe(429)
+    const fromSite = await graphql(heavy, { locale: 'en', slug: 'about' }, { apiKey: inject('siteApiKey'), ip: shared })
+    expect(fromSite.status).toBe(200)
+    expect(fromSite.headers.get('ratelimit-policy')).toMatch(/^"site-graphql";q=\d+;w=60$/)
   })
 })

@@ -166,12 +166,22 @@ describe('months on the calendar of the place', () => {
       _status: 'published',
     })
     expect(created.status).toBe(201)
+    // April needs a screening of its own to be a month the list knows (an unknown month is a 404).
+    const april = await cms('POST', '/api/screenings', {
+      title: `Mid April screening ${Date.now()}`,
+      startsAt: '2027-04-15T02:00:00.000Z',
+      startsAt_tz: 'America/New_York',
+      venue: { name: 'April Hall', city: 'April City', country: 'US' },
+      _status: 'published',
+    })
+    expect(april.status).toBe(201)
     const list = async (month: string) =>
       (await (await fetch(`${webUrl}/api/screenings?month=${month}&city=Late%20City`)).json()) as { screenings: { id: string }[]; options: { months: string[] } }
     const march = await list('2027-03')
     expect(march.screenings.map((screening) => screening.id)).toContain(created.body.doc.id)
     expect(march.options.months).toContain('2027-03')
     expect((await list('2027-04')).screenings.map((screening) => screening.id)).not.toContain(created.body.doc.id)
+    expect((await fetch(`${webUrl}/api/screenings?month=2031-07`)).status).toBe(404)
   })
 
   test("a post published on the evening of 30 November in Los Angeles is in November's archive", async () => {

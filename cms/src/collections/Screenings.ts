@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftableContentAccess } from '../access/collectionAccess'
+import { isStaffField } from '../access/isStaff'
 import { venueField } from '../fields/address'
 import { currencyField } from '../fields/currency'
 import { seoField } from '../fields/seo'
@@ -122,7 +123,7 @@ export const Screenings: CollectionConfig<'screenings'> = {
       type: 'relationship',
       relationTo: 'host-requests',
       admin: { position: 'sidebar', readOnly: true, description: 'The request this screening came from.' },
-      access: { read: ({ req }) => Boolean(req.user) },
+      access: { read: isStaffField },
     },
     seoField(),
   ],

@@ -1,9 +1,36 @@
+import { charge, minimumGraphqlCost, rateLimitHeaders, rateLimits } from '../rateLimits'
+import { isSiteKey } from '../siteAccount'
+import { operationCost, selectedOperation } from './cost'
+import { parseOnce } from './handler'
 import { graphqlLimits } from './limits'
 
 type Handler = (request: Request) => Promise<Response>
 
-const errorResponse = (status: number, message: string): Response =>
-  Response.json({ errors: [{ message, extensions: { statusCode: status } }] }, { status })
+const errorResponse = (status: number, message: string, code: string, headers?: Record<string, string>): Response =>
+  Response.json({ errors: [{ message, extensions: { code, statusCode: status } }] }, { status, headers })
+
+/** Payload's sign-in mutations: each is an attempt, counted with REST sign-ins, one per request. */
+const signInFields = new Set(['loginUser', 'forgotPasswordUser', 'resetPasswordUser', 'unlockUser'])
+
+/** What the request will cost and how many sign-in attempts it makes; bodies GraphQL refuses cost the minimum. */
+const priceOf = (text: string) => {
+  try {
+    const { query, variables, operationName } = JSON.parse(text) as { query?: unknown; variables?: unknown; operationName?: unknown }
+    if (typeof query !== 'string') return { cost: minimumGraphqlCost, signIns: 0 }
+    const document = parseOnce(query)
+    const operation = selectedOperation(document, typeof operationName === 'string' ? operationName : undefined)
+    if (!operation) return { cost: minimumGraphqlCost, signIns: 0 }
+    const given = variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {}
+    const cost = Math.min(graphqlLimits.maxCost, Math.max(minimumGraphqlCost, operationCost(document, operation, given)))
+    const signIns =
+      operation.operation === 'mutation'
+        ? operation.selectionSet.selections.filter((selection) => selection.kind === 'Field' && signInFields.has(selection.name.value)).length
+        : 0
+    return { cost, signIns }
+  } catch {
+    return { cost: minimumGraphqlCost, signIns: 0 }
+  }
+}
 
 /** graphql-js 16 cannot turn off "Did you mean ...?" hints, which map a private schema for strangers. */
 const withoutSuggestions = (body: { errors?: { message?: string }[] }) => {
@@ -22,21 +49,40 @@ export const publicGraphqlEndpoint =
   async (request) => {
     const declaredLength = Number(request.headers.get('content-length') ?? 0)
     if (declaredLength > graphqlLimits.maxBodyBytes) {
-      return errorResponse(413, `Request body too large: GraphQL requests are limited to ${graphqlLimits.maxBodyBytes} bytes.`)
+      return errorResponse(413, `Request body too large: GraphQL requests are limited to ${graphqlLimits.maxBodyBytes} bytes.`, 'BODY_TOO_LARGE')
     }
     const text = await request.clone().text()
     if (text.length > graphqlLimits.maxBodyBytes) {
-      return errorResponse(413, `Request body too large: GraphQL requests are limited to ${graphqlLimits.maxBodyBytes} bytes.`)
+      return errorResponse(413, `Request body too large: GraphQL requests are limited to ${graphqlLimits.maxBodyBytes} bytes.`, 'BODY_TOO_LARGE')
     }
     if (text.trimStart().startsWith('[')) {
-      return errorResponse(400, 'Batched operations are not supported: send one operation per request.')
+      return errorResponse(400, 'Batched operations are not supported: send one operation per request.', 'BATCH_NOT_SUPPORTED')
+    }
+
+    // Points per minute by cost: the site's own reads from their budget, everyone else's per address.
+    const { cost, signIns } = priceOf(text)
+    const client = request.headers.get('x-client-address') ?? 'unknown'
+    const budget = isSiteKey(request.headers.get('authorization')) ? rateLimits.siteGraphql : rateLimits.graphql
+    const { state, refused } = await charge(budget, budget === rateLimits.siteGraphql ? 'site' : client, cost)
+    const limitHeaders = rateLimitHeaders(budget, state, refused)
+    if (refused) {
+      return errorResponse(429, `Too many GraphQL requests from this address: this query costs ${cost} points, and ${budget.quota} points are available each minute.`, 'RATE_LIMITED', limitHeaders)
+    }
+    if (signIns > 1) return errorResponse(400, 'One sign-in per request: send each attempt on its own.', 'ONE_SIGN_IN_PER_REQUEST', limitHeaders)
+    if (signIns === 1) {
+      const attempt = await charge(rateLimits.login, client)
+      if (attempt.refused) {
+        return errorResponse(429, 'Too many sign-in attempts from this address; try again in a minute.', 'RATE_LIMITED', rateLimitHeaders(rateLimits.login, attempt.state, true))
+      }
     }
 
     const response = await handler(request)
-    if (process.env.NODE_ENV !== 'production') return response
-    if (!response.headers.get('content-type')?.includes('json')) return response
-    const body = withoutSuggestions(await response.json())
     const headers = new Headers(response.headers)
+    for (const [name, value] of Object.entries(limitHeaders)) headers.set(name, value)
+    if (process.env.NODE_ENV !== 'production' || !response.headers.get('content-type')?.includes('json')) {
+      return new Response(response.body, { status: response.status, headers })
+    }
+    const body = withoutSuggestions(await response.json())
     headers.delete('content-length')
     return Response.json(body, { status: response.status, headers })
   }

@@ -1,4 +1,3 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit'
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens'
@@ -12,6 +11,7 @@ import {
   type ValueNode,
 } from 'graphql'
 
+import { operationCost } from './cost'
 import { graphqlLimits } from './limits'
 
 const exposeLimits = () => process.env.NODE_ENV !== 'production'
@@ -69,19 +69,37 @@ const maxLimitRule =
     }
   }
 
-export const validationRules = (args: ExecutionArgs): ValidationRule[] => {
-  // Report through the validation context (a 400 with a clear message) instead of throwing (a 500).
-  const options = {
-    exposeLimits: exposeLimits(),
-    propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
-  }
-  return [
-    maxDepthRule({ n: graphqlLimits.maxDepth, flattenFragments: true, errorMessage: refused('deeper'), ...options }),
-    maxAliasesRule({ n: graphqlLimits.maxAliases, errorMessage: refused('more aliases'), ...options }),
-    // Fragments cost what their fields cost, wherever they are spread (as for the depth limit).
-    costLimitRule({ maxCost: graphqlLimits.maxCost, flattenFragments: true, errorMessage: refused('costlier'), ...options }),
-    maxTokensRule(graphqlLimits.maxTokens),
-    maxLimitRule(graphqlLimits.maxLimit, args.variableValues ?? undefined),
-  ]
-}
+/** Refuses an operation that costs more than one request may (see cost.ts for what a point is). */
+const maxCostRule =
+  (max: number, variables: Record<string, unknown> | undefined): ValidationRule =>
+  (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(node) {
+      const cost = operationCost(context.getDocument(), node, variables ?? {})
+      if (cost <= max) return
+      const message = exposeLimits() ? `Query refused: it costs ${cost} points and one request may cost ${max}.` : refused('costlier')
+      context.reportError(new GraphQLError(message, { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY' } }))
+    },
+  })
+
+// Report through the validation context (a 400 with a clear message) instead of throwing (a 500).
+const armorOptions = () => ({
+  exposeLimits: exposeLimits(),
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+})
+
+/**
+ * Rules whose verdict depends on the document alone: checked once per distinct query text (see
+ * handler.ts), with graphql-js's own rules.
+ */
+export const documentValidationRules = (): ValidationRule[] => [
+  maxDepthRule({ n: graphqlLimits.maxDepth, flattenFragments: true, errorMessage: refused('deeper'), ...armorOptions() }),
+  maxAliasesRule({ n: graphqlLimits.maxAliases, errorMessage: refused('more aliases'), ...armorOptions() }),
+  maxTokensRule(graphqlLimits.maxTokens),
+]
+
+/** Rules that read the request's variables (a `limit`, the size of a `where`): checked on every request. */
+export const validationRules = (args: ExecutionArgs): ValidationRule[] => [
+  maxCostRule(graphqlLimits.maxCost, args.variableValues ?? undefined),
+  maxLimitRule(graphqlLimits.maxLimit, args.variableValues ?? undefined),
+]

@@ -1,4 +1,6 @@
 /** Small builders for Lexical's JSON, so the demo content reads like the text it is. */
+import { randomBytes } from 'node:crypto'
+
 type Node = Record<string, unknown>
 
 const base = { direction: 'ltr', format: '', indent: 0, version: 1 }
@@ -50,7 +52,8 @@ export const block = (blockType: string, fields: Record<string, unknown>): Node 
   type: 'block',
   version: 2,
   format: '',
-  fields: { blockName: '', blockType, ...fields },
+  // An id of its own, as the admin gives a block (else Payload makes a new one on every read).
+  fields: { id: randomBytes(12).toString('hex'), blockName: '', blockType, ...fields },
 })
 
 export const richText = (...children: Node[]) => ({

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { composeConfig, repoRoot } from '../helpers/compose'
 import { changedPaths, fingerprint, globalInstallDirs, userToolDirs } from '../helpers/fingerprint'
+import { startProxy } from '../helpers/proxy'
 import { freePort } from '../setup/cmsServer'
 import { buildImage, type Image, mapEnv } from './dockerfile'
 
@@ -107,47 +108,6 @@ const onThisHost = (environment: Record<string, string>, redisPort: number) =>
     ]),
   )
 
-/**
- * The proxy service: nginx with deploy/nginx.conf and deploy/proxy_params as compose mounts them.
- * Docker's DNS and the published ports are the only changes: service names become this host's
- * addresses of the containers, and nginx listens on free ports.
- */
-const startProxy = async () => {
-  const dir = path.join(workDir, 'proxy')
-  mkdirSync(dir, { recursive: true })
-  const [webPort, cmsPort] = [await freePort(), await freePort()]
-  const site = readFileSync(path.join(repoRoot, 'deploy/nginx.conf'), 'utf8')
-    .replace(/^resolver .*$/m, '')
-    .replace('listen 3000;', `listen 127.0.0.1:${webPort};`)
-    .replace('listen 3001;', `listen 127.0.0.1:${cmsPort};`)
-    .replace('http://web:3000', direct.web)
-    .replace('http://cms:3001', direct.cms)
-    .replaceAll('/etc/nginx/proxy_params_made_in_la', path.join(repoRoot, 'deploy/proxy_params'))
-  writeFileSync(path.join(dir, 'default.conf'), site)
-  // The image's own nginx.conf, reduced to what matters: the http block including the site config.
-  writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    [
-      'worker_processes 1;',
-      `pid ${dir}/nginx.pid;`,
-      `error_log ${dir}/error.log;`,
-      'events {}',
-      `http { access_log ${dir}/access.log; include ${dir}/default.conf; }`,
-    ].join('\n'),
-  )
-  const nginx = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx'
-  containers.proxy = spawn(nginx, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log'), '-g', 'daemon off;'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  proxied.web = `http://127.0.0.1:${webPort}`
-  proxied.cms = `http://127.0.0.1:${cmsPort}`
-  const deadline = Date.now() + 10_000
-  while (!(await fetch(`${proxied.web}/healthz`).then((response) => response.ok, () => false))) {
-    if (containers.proxy.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start: ${readFileSync(path.join(dir, 'error.log'), 'utf8')}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
-
 const stop = async (child: ChildProcess | undefined) => {
   if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
@@ -184,7 +144,10 @@ beforeAll(async () => {
 
   const web = startContainer('web', images.web, onThisHost(config.services.web!.environment!, redisPort))
   await waitForHealth(images.web, ports.web, web, 60_000)
-  await startProxy()
+  const proxy = await startProxy(path.join(workDir, 'proxy'), direct)
+  containers.proxy = proxy.child
+  proxied.web = proxy.web
+  proxied.cms = proxy.cms
 }, 40 * 60_000)
 
 afterAll(async () => {
@@ -338,6 +301,93 @@ describe('started as compose starts them (SQLite in place of MongoDB)', () => {
       statuses.push(response.status)
     }
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429, 429])
+  })
+
+  test('through the proxy: pages and assets are micro-cached (the second request is a hit), compressed', async () => {
+    for (const url of ['/blog', '/screenings?scope=past', '/feed.xml']) {
+      await fetch(`${proxied.web}${url}`, { headers: { 'accept-encoding': 'gzip' } })
+      const second = await fetch(`${proxied.web}${url}`, { headers: { 'accept-encoding': 'gzip' } })
+      expect(second.status, url).toBe(200)
+      expect(second.headers.get('x-cache'), url).toBe('HIT')
+      expect(second.headers.get('content-encoding'), url).toBe('gzip')
+    }
+    const html = await (await fetch(`${proxied.web}/`)).text()
+    const asset = /src="(\/_nuxt\/[^"]+\.js)"/.exec(html)?.[1]
+    expect(asset).toBeTruthy()
+    await fetch(`${proxied.web}${asset}`)
+    expect((await fetch(`${proxied.web}${asset}`)).headers.get('x-cache')).toBe('HIT')
+  })
+
+  test('through the proxy: form posts, previews, subscription pages, data routes and health checks are never cached', async () => {
+    const twice = async (url: string, init?: RequestInit) => {
+      await fetch(`${proxied.web}${url}`, init)
+      return fetch(`${proxied.web}${url}`, init)
+    }
+    for (const url of ['/preview/posts/x?token=not-a-token', '/es/preview/posts/x?token=x', '/subscription/confirm?token=x', '/api/posts?locale=en', '/api/forms/state/abc', '/readyz']) {
+      expect((await twice(url)).headers.get('x-cache'), url).not.toBe('HIT')
+    }
+    const post = await twice('/api/forms/contact', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' }, body: '{}' })
+    expect(post.headers.get('x-cache')).not.toBe('HIT')
+  })
+
+  test('through the proxy: a response that sets a cookie is never cached; one that does not is', async () => {
+    const { createServer } = await import('node:http')
+    const upstream = createServer((request, response) => {
+      if (request.url === '/cookie') response.setHeader('set-cookie', 'session=one-visitor; HttpOnly')
+      response.setHeader('content-type', 'text/html')
+      response.end(`<p>${request.url}</p>`)
+    })
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
+    const address = `http://127.0.0.1:${(upstream.address() as { port: number }).port}`
+    const proxy = await startProxy(path.join(workDir, 'cookie-proxy'), { web: address, cms: direct.cms })
+    try {
+      for (const [url, cached] of [['/cookie', false], ['/plain', true]] as const) {
+        await fetch(`${proxy.web}${url}`)
+        const second = await fetch(`${proxy.web}${url}`)
+        expect(second.headers.get('x-cache') === 'HIT', url).toBe(cached)
+      }
+    } finally {
+      await stop(proxy.child)
+      upstream.close()
+    }
+  })
+
+  test('through the proxy: a published edit is visible within 5 seconds', async () => {
+    const login = await fetch(`${proxied.cms}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: secrets.SEED_ADMIN_EMAIL, password: secrets.SEED_ADMIN_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const found = await fetch(`${proxied.cms}/api/posts?where[slug][equals]=breakthrough-restore-fairness-campaign&depth=0`, { headers: { authorization: `JWT ${token}` } })
+    const postId = ((await found.json()) as { docs: { id: string }[] }).docs[0]!.id
+    const url = `${proxied.web}/blog/breakthrough-restore-fairness-campaign`
+    expect((await fetch(url)).status).toBe(200)
+    expect((await fetch(url)).headers.get('x-cache')).toMatch(/HIT|UPDATING|STALE/)
+
+    const title = `Restore Fairness, edited ${Date.now()}`
+    const edited = await fetch(`${proxied.cms}/api/posts/${postId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ title, _status: 'published' }),
+    })
+    expect(edited.status).toBe(200)
+    const started = Date.now()
+    await expect.poll(async () => (await fetch(url)).text(), { timeout: 5000, interval: 250 }).toContain(title)
+    console.log(`edit visible through nginx after ${Date.now() - started} ms`)
+  })
+
+  test('through the proxy: with every copy of the site stopped, the pages nginx has still answer 200', async () => {
+    const pages = ['/', '/blog', '/screenings', '/es']
+    for (const url of pages) expect((await fetch(`${proxied.web}${url}`)).status, url).toBe(200)
+    expect(await stop(containers.web)).toBe(0)
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    for (const url of pages) {
+      const response = await fetch(`${proxied.web}${url}`)
+      expect(response.status, url).toBe(200)
+      expect(response.headers.get('x-cache'), url).toBe('STALE')
+    }
+    expect((await fetch(`${proxied.web}/blog?page=987`)).status).toBe(502)
   })
 
   test('docker stop: SIGTERM ends both with exit code 0', async () => {

@@ -69,7 +69,7 @@ export const cmsEnv = (dir: string, port: number): NodeJS.ProcessEnv => ({
   PAYLOAD_JOBS_AUTORUN: 'false',
   // Tests act as many clients through X-Forwarded-For, each with its own rate-limit bucket.
   TRUST_PROXY_HOPS: '1',
-  GRAPHQL_RATE_LIMIT: '120',
+  GRAPHQL_POINTS_PER_MINUTE: '20000',
   LOGIN_RATE_LIMIT: '10',
 })
 

@@ -1,10 +1,17 @@
-/** Title, description, canonical URL, Open Graph and Twitter cards for the current page. */
+/**
+ * Title, description, canonical URL, Open Graph and Twitter cards for the current page. Every page
+ * has a share image with its text alternative: its own, or the site's (Site settings > Share).
+ */
 export const usePageSeo = (
-  meta: () => { title?: string | null; description?: string | null; image?: string | null; type?: 'website' | 'article' },
+  meta: () => { title?: string | null; description?: string | null; image?: string | null; imageAlt?: string | null; type?: 'website' | 'article' },
 ) => {
   const { public: config } = useRuntimeConfig()
   const route = useRoute()
+  const { data: shell } = useSiteShell()
   const absolute = (path?: string | null) => (path ? new URL(path, config.siteUrl).toString() : undefined)
+  const shareImage = () => shell.value?.share?.image
+  const image = () => meta().image ?? mediaUrl(shareImage()?.sizes?.og?.url ?? shareImage()?.url)
+  const imageAlt = () => (meta().image ? meta().imageAlt : shareImage()?.alt) ?? meta().title ?? config.siteName
   useSeoMeta({
     title: () => meta().title ?? undefined,
     description: () => meta().description ?? undefined,
@@ -12,12 +19,14 @@ export const usePageSeo = (
     ogDescription: () => meta().description ?? undefined,
     ogType: () => meta().type ?? 'website',
     ogUrl: () => absolute(route.path),
-    ogImage: () => absolute(meta().image),
+    ogImage: () => absolute(image()),
+    ogImageAlt: () => (image() ? imageAlt() : undefined),
     ogSiteName: config.siteName,
-    twitterCard: () => (meta().image ? 'summary_large_image' : 'summary'),
+    twitterCard: () => (image() ? 'summary_large_image' : 'summary'),
     twitterTitle: () => meta().title ?? config.siteName,
     twitterDescription: () => meta().description ?? undefined,
-    twitterImage: () => absolute(meta().image),
+    twitterImage: () => absolute(image()),
+    twitterImageAlt: () => (image() ? imageAlt() : undefined),
   })
   useHead({ link: [{ rel: 'canonical', href: () => absolute(route.path) }] })
 }

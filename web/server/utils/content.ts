@@ -10,7 +10,6 @@ import {
   SiteShellDocument,
   SitemapEntriesDocument,
   FeedPostsDocument,
-  CategoryBySlugDocument,
   MediaByFilenameDocument,
   PostCommentsDocument,
   PublishedPostIdDocument,
@@ -30,11 +29,6 @@ export const fetchHomePage = cachedCmsQuery('home', (locale: SiteLocale) =>
 export const fetchPostList = cachedCmsQuery('post-list', (variables: PostListQueryVariables) =>
   cmsQuery(PostListDocument, variables),
 )
-
-export const fetchCategoryId = cachedCmsQuery('category-id', async (slug: string) => {
-  const { Categories } = await cmsQuery(CategoryBySlugDocument, { slug })
-  return Categories?.docs?.[0]?.id ?? null
-})
 
 export const fetchPost = cachedCmsQuery('post', (locale: SiteLocale, slug: string) =>
   cmsQuery(PostBySlugDocument, { locale, slug }),
@@ -73,3 +67,17 @@ export const isPublishedPost = cachedCmsQuery('published-post', async (id: strin
   const { Posts } = await cmsQuery(PublishedPostIdDocument, { id })
   return Boolean(Posts?.docs?.length)
 })
+
+type Listed = 'posts' | 'pages' | 'screenings'
+
+/**
+ * Whether a published document may have this slug, from the cached index of published slugs (the
+ * sitemap's read): an unknown slug is a 404 without a read of its own. When a list is longer than
+ * the index holds, anything may exist and the CMS is asked.
+ */
+export const mayExist = async (collection: Listed, slug: string) => {
+  const { Posts, Pages, Screenings } = await fetchSitemapEntries()
+  const list = { posts: Posts, pages: Pages, screenings: Screenings }[collection]
+  if (!list || list.totalDocs > list.docs.length) return true
+  return list.docs.some((doc) => doc.slug === slug)
+}

@@ -1,6 +1,7 @@
 /** A page built from blocks; pages with a press coverage block also get the press items. */
 export default defineEventHandler(async (event) => {
   const slug = getRouterParam(event, 'slug') ?? ''
+  if (!(await mayExist('pages', slug))) throw createError({ statusCode: 404, statusMessage: 'Page not found' })
   const locale = localeOf(event)
   const { Pages } = await fetchPage(locale, slug)
   const page = Pages?.docs?.[0]

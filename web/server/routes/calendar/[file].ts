@@ -1,8 +1,9 @@
 /** /calendar/<screening-slug>.ics: one screening, to add to any calendar. */
 export default defineEventHandler(async (event) => {
   const file = getRouterParam(event, 'file') ?? ''
-  if (!file.endsWith('.ics')) throw createError({ statusCode: 404, statusMessage: 'Not found' })
-  const { Screenings } = await fetchScreening(localeOf(event), file.slice(0, -'.ics'.length))
+  const slug = file.slice(0, -'.ics'.length)
+  if (!file.endsWith('.ics') || !(await mayExist('screenings', slug))) throw createError({ statusCode: 404, statusMessage: 'Not found' })
+  const { Screenings } = await fetchScreening(localeOf(event), slug)
   const [screening] = publishedScreenings(Screenings?.docs)
   if (!screening) throw createError({ statusCode: 404, statusMessage: 'Screening not found' })
   setResponseHeader(event, 'content-type', 'text/calendar; charset=utf-8')

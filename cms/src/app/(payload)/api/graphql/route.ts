@@ -1,8 +1,9 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { graphqlPost } from '@/graphql/handler'
 import { publicGraphqlEndpoint } from '@/graphql/publicEndpoint'
 
-export const POST = publicGraphqlEndpoint(GRAPHQL_POST(config))
+export const POST = publicGraphqlEndpoint(graphqlPost(config))
 
 export const OPTIONS = REST_OPTIONS(config)

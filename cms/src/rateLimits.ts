@@ -1,0 +1,68 @@
+import type { NextFunction, Request, Response } from 'express'
+import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible'
+
+/**
+ * The CMS's rate limits, each per client address and per minute, each set from the environment:
+ * - GraphQL by cost: every request is charged the points its query costs (graphql/cost.ts), at
+ *   least `minimum`; the site's own reads have a budget of their own.
+ * - Sign-in attempts, over REST and GraphQL together.
+ * - Public submissions (the site's deliveries are not counted: it limits each visitor itself).
+ * Kept in memory: each copy of the CMS counts its own clients.
+ */
+const perMinute = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback)
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+export type Limit = { name: string; quota: number; limiter: RateLimiterMemory }
+
+const limit = (name: string, quota: number): Limit => ({ name, quota, limiter: new RateLimiterMemory({ keyPrefix: name, points: quota, duration: 60 }) })
+
+const createLimits = () => ({
+  graphql: limit('graphql', perMinute('GRAPHQL_POINTS_PER_MINUTE', 30_000)),
+  siteGraphql: limit('site-graphql', perMinute('SITE_GRAPHQL_POINTS_PER_MINUTE', 3_000_000)),
+  login: limit('sign-in', perMinute('LOGIN_RATE_LIMIT', 10)),
+  submissions: limit('submissions', perMinute('SUBMISSION_RATE_LIMIT', 600)),
+})
+
+// One set per process: server.ts and Next's compiled route handlers each load this module, and a
+// sign-in over GraphQL must count with one over REST.
+const shared = globalThis as typeof globalThis & { madeInLaRateLimits?: ReturnType<typeof createLimits> }
+export const rateLimits = (shared.madeInLaRateLimits ??= createLimits())
+
+/** A request's cost in GraphQL points is never below this, whatever its query. */
+export const minimumGraphqlCost = 10
+
+/** IETF RateLimit headers (draft 8), and Retry-After once refused. */
+export const rateLimitHeaders = ({ name, quota }: Limit, state: RateLimiterRes, refused = false): Record<string, string> => {
+  const reset = Math.max(1, Math.ceil(state.msBeforeNext / 1000))
+  return {
+    'ratelimit-policy': `"${name}";q=${quota};w=60`,
+    ratelimit: `"${name}";r=${Math.max(0, state.remainingPoints)};t=${reset}`,
+    ...(refused ? { 'retry-after': String(reset) } : {}),
+  }
+}
+
+/** Charges `points` to `key`: the limiter's state, and whether the charge was refused. */
+export const charge = async ({ limiter }: Limit, key: string, points = 1): Promise<{ state: RateLimiterRes; refused: boolean }> => {
+  try {
+    return { state: await limiter.consume(key, points), refused: false }
+  } catch (rejection) {
+    // A refusal is the limiter's state (not an Error); anything else is a real failure. Checked by
+    // shape: Next's bundle of this module has its own copy of the class.
+    if (rejection && typeof rejection === 'object' && 'msBeforeNext' in rejection) return { state: rejection as RateLimiterRes, refused: true }
+    throw rejection
+  }
+}
+
+export const tooManyMessage = (what: string) => `Too many ${what} from this address; try again in a minute.`
+
+/** Express middleware: one point per request for each client address, unless `skip` says otherwise. */
+export const limitRequests =
+  (limit: Limit, what: string, skip?: (req: Request) => boolean) => async (req: Request, res: Response, next: NextFunction) => {
+    if (skip?.(req)) return next()
+    const { state, refused } = await charge(limit, req.ip ?? 'unknown')
+    res.set(rateLimitHeaders(limit, state, refused))
+    if (!refused) return next()
+    res.status(429).json({ errors: [{ message: tooManyMessage(what), extensions: { code: 'RATE_LIMITED', statusCode: 429 } }] })
+  }

@@ -1,0 +1,70 @@
+import { isFormName } from '@made-in-la/shared/forms'
+
+/**
+ * The canonical form of a page URL, worked out before anything renders or reads the CMS:
+ * - the path: no trailing slash, no doubled slashes (a 301 to the canonical one);
+ * - the query: only the parameters the page reads, each well formed, first value only, in a fixed
+ *   order, defaults left out. Anything else (`utm_*`, `fbclid`, unknown names) is dropped, so it
+ *   shares the page's cache entry; a malformed value of a known parameter is a 404.
+ * Whether a well-formed value exists (a city, a category, a page number) is the page's data
+ * handler's question, answered from cached lists.
+ */
+type Verdict = 'keep' | 'default' | 'invalid'
+type Rule = (value: string) => Verdict
+
+const pattern =
+  (expression: RegExp): Rule =>
+  (value) =>
+    expression.test(value) ? 'keep' : 'invalid'
+const month = pattern(/^\d{4}-(0[1-9]|1[0-2])$/)
+const slug = pattern(/^[\w-]{1,120}$/)
+// Place names as the CMS stores them: letters in any script, spaces and punctuation, no controls.
+const place = pattern(/^[^\p{Cc}]{1,120}$/u)
+
+/** On every page with a form: the outcome of a post made without JavaScript. */
+const formParameters: Record<string, Rule> = {
+  sent: (value) => (isFormName(value) ? 'keep' : 'invalid'),
+  formState: pattern(/^[\w-]{1,64}$/),
+}
+
+const pageParameters: Record<string, Record<string, Rule>> = {
+  '/blog': {
+    page: (value) => (value === '1' ? 'default' : /^[1-9]\d{0,3}$/.test(value) ? 'keep' : 'invalid'),
+    category: slug,
+    month,
+  },
+  '/screenings': {
+    scope: (value) => (value === 'upcoming' ? 'default' : value === 'past' ? 'keep' : 'invalid'),
+    city: place,
+    region: place,
+    month,
+  },
+}
+
+/** Paths that are not pages (data, files, the framework's own) or are personal (never cached). */
+const notPage = /^\/(?:api|_nuxt|__nuxt[\w-]*|_i18n|media|(?:es\/)?preview|(?:es\/)?subscription)(?:\/|$)|\.[\w]+$/
+
+export type CanonicalUrl = { redirect: string } | { rewrite: string } | { notFound: string } | null
+
+/** What to do with a GET for `url`: redirect, serve under another (canonical) URL, 404, or nothing. */
+export const canonicalUrl = (url: string): CanonicalUrl => {
+  const at = url.indexOf('?')
+  const path = at === -1 ? url : url.slice(0, at)
+  const search = at === -1 ? '' : url.slice(at + 1)
+  const canonicalPath = path.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1')
+  if (canonicalPath !== path) return { redirect: canonicalPath + (at === -1 ? '' : `?${search}`) }
+  if (notPage.test(path) || !search) return null
+
+  const rules = { ...formParameters, ...pageParameters[path.replace(/^\/es(?=\/|$)/, '') || '/'] }
+  const given = new URLSearchParams(search)
+  const kept: [string, string][] = []
+  for (const [name, rule] of Object.entries(rules).sort(([a], [b]) => a.localeCompare(b))) {
+    const value = given.get(name)
+    if (value === null || value === '') continue
+    const verdict = rule(value)
+    if (verdict === 'invalid') return { notFound: name }
+    if (verdict === 'keep') kept.push([name, value])
+  }
+  const canonical = kept.length ? `${path}?${new URLSearchParams(kept)}` : path
+  return canonical === url ? null : { rewrite: canonical }
+}
