@@ -280,6 +280,30 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    thumbnailWebp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    cardWebp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    heroWebp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     og?: {
       url?: string | null;
       width?: number | null;
@@ -372,6 +396,9 @@ export interface HeroBlock {
   heading?: string | null;
   subheading?: string | null;
   image?: (string | null) | Media;
+  /**
+   * Say where the link goes ("Resources for teachers", not "Learn more").
+   */
   buttonLabel?: string | null;
   /**
    * A site path such as /screenings, or a full https:// address.
@@ -449,6 +476,9 @@ export interface CallToActionBlock {
      * Required in English; other languages fall back to it.
      */
     text?: string | null;
+    /**
+     * Say where the link goes ("Resources for teachers", not "Learn more").
+     */
     linkLabel?: string | null;
     linkUrl?: string | null;
     id?: string | null;
@@ -1504,6 +1534,36 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        thumbnailWebp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        cardWebp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        heroWebp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         og?:
           | T
           | {
@@ -1814,7 +1874,7 @@ export interface SiteSetting {
   navigation?:
     | {
         /**
-         * Required in English; other languages fall back to it.
+         * Required in English; other languages fall back to it. Say where the link goes ("Resources for teachers", not "Learn more").
          */
         label?: string | null;
         /**
@@ -1832,7 +1892,7 @@ export interface SiteSetting {
     links?:
       | {
           /**
-           * Required in English; other languages fall back to it.
+           * Required in English; other languages fall back to it. Say where the link goes ("Resources for teachers", not "Learn more").
            */
           label?: string | null;
           /**
@@ -1875,7 +1935,7 @@ export interface SiteSetting {
   actionLinks?:
     | {
         /**
-         * Required in English; other languages fall back to it.
+         * Required in English; other languages fall back to it. Say where the link goes ("Resources for teachers", not "Learn more").
          */
         label?: string | null;
         url: string;
@@ -1912,7 +1972,7 @@ export interface HomePage {
         heading?: string | null;
         text?: string | null;
         /**
-         * Required in English; other languages fall back to it.
+         * Required in English; other languages fall back to it. Say where the link goes ("Resources for teachers", not "Learn more").
          */
         buttonLabel?: string | null;
         link: string;

@@ -4,7 +4,7 @@
 const privatePage = { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } } as const
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
-  modules: ['@nuxtjs/i18n', '@nuxt/image', '@nuxtjs/sitemap'],
+  modules: ['@nuxtjs/i18n', '@nuxtjs/sitemap'],
   devtools: { enabled: false },
   css: ['~/assets/site.css'],
 
@@ -52,13 +52,6 @@ export default defineNuxtConfig({
     // The cookie would make Nitro skip its page cache; the URL carries the language instead.
     detectBrowserLanguage: false,
     baseUrl: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000',
-  },
-
-  image: {
-    provider: 'payload',
-    providers: { payload: { provider: '~/providers/payload' } },
-    screens: { xs: 360, sm: 640, md: 768, lg: 1024, xl: 1280 },
-    densities: [1, 2],
   },
 
   site: { url: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000', name: 'Made in L.A.' },

@@ -30,6 +30,7 @@ import { erasePersonalData, exportPersonalData } from './endpoints/privacy'
 import { HomePage } from './globals/HomePage'
 import { SiteSettings } from './globals/SiteSettings'
 import { graphqlLimits } from './graphql/limits'
+import { forgetAnswersOnChange } from './graphql/responseCache'
 import { publicSubmissionQueries } from './graphql/publicSubmissions'
 import { validationRules } from './graphql/validationRules'
 import { storagePlugins } from './storage'
@@ -116,4 +117,4 @@ export default buildConfig({
   defaultDepth: 1,
   maxDepth: 4,
   telemetry: false,
-}).then(restrictInternalCollections)
+}).then(restrictInternalCollections).then(forgetAnswersOnChange)

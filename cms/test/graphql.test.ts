@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { describe, expect, test } from 'vitest'
+import { describe, expect, inject, test } from 'vitest'
 
 import { api, graphql } from './helpers/http'
 
@@ -87,7 +87,7 @@ describe('public queries', () => {
       'Buy the DVD',
       'Get Involved',
       'Host a Screening',
-      'Learn More',
+      'Resources',
       'Press',
       'Contact',
       'Made in L.A.',
@@ -243,5 +243,35 @@ describe('abuse corpus: refused quickly and clearly, and the server stays up', (
     const result = await api('GET', '/healthz')
     expect(result.status).toBe(200)
     expect(result.body).toEqual({ status: 'ok' })
+  })
+})
+
+describe("anonymous answers kept for a second (partners' repeated reads)", () => {
+  test('an edit shows at once: saving anything drops the kept answers', async () => {
+    const admin = await api('POST', '/api/users/login', { body: inject('adminCredentials'), auth: { ip: '10.5.0.1' } })
+    const jwt = admin.body.token as string
+    const slug = `kept-${Date.now()}`
+    const created = await api('POST', '/api/categories', { auth: { jwt }, body: { title: 'Kept once', slug } })
+    expect(created.status).toBe(201)
+    const read = () => graphql(`{ Categories(where: { slug: { equals: "${slug}" } }) { docs { title } } }`, {}, partner)
+    expect((await read()).body.data.Categories.docs[0].title).toBe('Kept once')
+    const again = await read()
+    expect(again.body.data.Categories.docs[0].title).toBe('Kept once')
+
+    const edited = await api('PATCH', `/api/categories/${created.body.doc.id}`, { auth: { jwt }, body: { title: 'Kept twice' } })
+    expect(edited.status).toBe(200)
+    expect((await read()).body.data.Categories.docs[0].title).toBe('Kept twice')
+  })
+
+  test('answers to signed-in readers are their own: an editor sees a draft right after an anonymous read did not', async () => {
+    const admin = await api('POST', '/api/users/login', { body: inject('adminCredentials'), auth: { ip: '10.5.0.2' } })
+    const jwt = admin.body.token as string
+    const slug = `kept-draft-${Date.now()}`
+    const query = `{ Posts(draft: true, where: { slug: { equals: "${slug}" } }) { totalDocs } }`
+    expect((await graphql(query, {}, partner)).body.data.Posts.totalDocs).toBe(0)
+    const draft = await api('POST', '/api/posts?draft=true', { auth: { jwt }, body: { title: 'Kept draft', slug, _status: 'draft' } })
+    expect(draft.status).toBe(201)
+    expect((await graphql(query, {}, { jwt, ip: '10.5.0.2' })).body.data.Posts.totalDocs).toBe(1)
+    expect((await graphql(query, {}, partner)).body.data.Posts.totalDocs).toBe(0)
   })
 })

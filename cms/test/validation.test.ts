@@ -74,3 +74,30 @@ test('GraphQL mutations are validated the same way', async () => {
   expect(result.body.errors[0].extensions.statusCode).toBe(400)
   expect(JSON.stringify(result.body.errors[0])).toMatch(/price/i)
 })
+
+describe('link text says where the link goes (issue 11)', () => {
+  const generic = ['Learn more', 'click here', 'Read more…', 'Más información']
+
+  test.each(generic)('a navigation label "%s" is a 400 naming the field, and the settings are unchanged', async (label) => {
+    const before = await api('GET', '/api/globals/site-settings?depth=0', { auth: editor })
+    const navigation = [...before.body.navigation.map(({ id: _id, ...item }: { id: string }) => item), { label, link: '/learn-more' }]
+    const result = await api('POST', '/api/globals/site-settings', { auth: editor, body: { navigation } })
+    expect(result.status).toBe(400)
+    expect(fieldsNamed(result.body).some((path) => /^navigation\.\d+\.label$/.test(path)), JSON.stringify(result.body)).toBe(true)
+    expect(result.body.errors[0].message).toBeTruthy()
+    const after = await api('GET', '/api/globals/site-settings?depth=0', { auth: editor })
+    expect(after.body.navigation).toEqual(before.body.navigation)
+  })
+
+  test('class: a call-to-action step in a page, and a hero button, are held to it too', async () => {
+    const page = (layout: unknown[]) => ({ ...sampleData('pages'), layout })
+    const step = await api('POST', '/api/pages', { auth: editor, body: page([{ blockType: 'callToAction', heading: 'Act', steps: [{ text: 'Do it', linkLabel: 'Click here', linkUrl: 'https://example.org/act' }] }]) })
+    expect(step.status).toBe(400)
+    expect(fieldsNamed(step.body).some((path) => /linkLabel$/.test(path)), JSON.stringify(step.body)).toBe(true)
+    const hero = await api('POST', '/api/pages', { auth: editor, body: page([{ blockType: 'hero', heading: 'Welcome', buttonLabel: 'More', buttonLink: '/screenings' }]) })
+    expect(hero.status).toBe(400)
+    expect(fieldsNamed(hero.body).some((path) => /buttonLabel$/.test(path)), JSON.stringify(hero.body)).toBe(true)
+    const fine = await api('POST', '/api/pages', { auth: editor, body: page([{ blockType: 'hero', heading: 'Welcome', buttonLabel: 'Find a screening', buttonLink: '/screenings' }]) })
+    expect(fine.status).toBe(201)
+  })
+})

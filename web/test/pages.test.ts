@@ -1,5 +1,6 @@
 /** Every page of the original site, served by the built Nuxt server from a real CMS. */
 import { $fetch, fetch, setup } from '@nuxt/test-utils/e2e'
+import { imageSize } from 'image-size'
 import { describe, expect, inject, test } from 'vitest'
 
 import { sitePages, spanishPages } from './helpers/pages'
@@ -49,7 +50,7 @@ describe('not found', () => {
 describe('navigation and footer come from the site settings', () => {
   test('every item of the original navigation, and the "Site by" credit', async () => {
     const html = await $fetch<string>('/')
-    for (const label of ['About the Film', 'Buy the DVD', 'Host a Screening', 'Learn More', 'Spread the Word', 'Made in L.A.']) {
+    for (const label of ['About the Film', 'Buy the DVD', 'Host a Screening', 'Resources', 'Spread the Word', 'Made in L.A.']) {
       expect(html).toContain(label)
     }
     expect(html).toMatch(/Site by\s*<a[^>]*>Demo Studio/)
@@ -100,17 +101,39 @@ describe('search engines and sharing', () => {
 })
 
 describe('images', () => {
-  test('images come through @nuxt/image with a srcset, width and height, lazy below the fold', async () => {
+  test('images have a srcset of the widths Payload made, sizes, width and height, lazy below the fold', async () => {
     const html = await $fetch<string>('/')
-    const images = [...html.matchAll(/<img [^>]*data-nuxt-img[^>]*>/g)].map((match) => match[0])
+    const images = [...html.matchAll(/<img [^>]*class="cms-image[^>]*>/g)].map((match) => match[0])
     expect(images.length).toBeGreaterThan(2)
     for (const image of images) {
       expect(image).toMatch(/ width="\d+"/)
       expect(image).toMatch(/ height="\d+"/)
       expect(image).toMatch(/ srcset="\/media\/[^"]+\?w=\d+ \d+w/)
+      expect(image).toMatch(/ sizes="[^"]*\d+(px|vw)"/)
     }
     expect(images[0]).toContain('loading="eager"')
     expect(images.slice(1).every((image) => image.includes('loading="lazy"'))).toBe(true)
+  })
+
+  test('each srcset width is the width really sent: WebP to browsers that take it, the upload format to others', async () => {
+    for (const path of ['/', '/blog/breakthrough-restore-fairness-campaign']) {
+      const html = await $fetch<string>(path)
+      const candidates = [...html.matchAll(/ srcset="([^"]+)"/g)].flatMap((match) => match[1]!.split(', ').map((entry) => entry.split(' ') as [string, string]))
+      expect(candidates.length, path).toBeGreaterThan(3)
+      let webpSeen = 0
+      for (const [url, descriptor] of candidates.slice(0, 12)) {
+        const width = Number(descriptor.slice(0, -1))
+        const modern = await fetch(url.replaceAll('&amp;', '&'), { headers: { accept: 'image/avif,image/webp,*/*' } })
+        const modernBytes = new Uint8Array(await modern.arrayBuffer())
+        expect(imageSize(modernBytes).width, `${url} (WebP accepted)`).toBe(width)
+        expect(modern.headers.get('vary')).toMatch(/accept/i)
+        if (modern.headers.get('content-type') === 'image/webp') webpSeen++
+        const plain = await fetch(url.replaceAll('&amp;', '&'), { headers: { accept: 'image/jpeg,image/png,*/*;q=0.8' } })
+        expect(plain.headers.get('content-type'), url).not.toBe('image/webp')
+        expect(imageSize(new Uint8Array(await plain.arrayBuffer())).width, url).toBe(width)
+      }
+      expect(webpSeen, path).toBeGreaterThan(0)
+    }
   })
 
   test('a width asks for the nearest size Payload made, served from the site', async () => {

@@ -2,6 +2,7 @@ import type { Block } from 'payload'
 
 import { urlField } from '../fields/url'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
+import { descriptiveLinkText } from '../fields/linkText'
 
 /** A numbered list of actions, as at the end of the "Restore Fairness" post. */
 export const CallToAction: Block = {
@@ -21,7 +22,7 @@ export const CallToAction: Block = {
       admin: { description: 'Shown as a numbered list, in this order.' },
       fields: [
         requiredInDefaultLocale({ name: 'text', type: 'textarea', maxLength: 1000 }),
-        { name: 'linkLabel', type: 'text', localized: true, maxLength: 120 },
+        descriptiveLinkText({ name: 'linkLabel', type: 'text', localized: true, maxLength: 120 }),
         urlField({ name: 'linkUrl' }),
       ],
     },

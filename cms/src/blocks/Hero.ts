@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
+import { descriptiveLinkText } from '../fields/linkText'
 
 export const Hero: Block = {
   slug: 'hero',
@@ -9,7 +10,7 @@ export const Hero: Block = {
     requiredInDefaultLocale({ name: 'heading', type: 'text', maxLength: 200 }),
     { name: 'subheading', type: 'textarea', localized: true, maxLength: 500 },
     { name: 'image', type: 'upload', relationTo: 'media' },
-    { name: 'buttonLabel', type: 'text', localized: true, maxLength: 80 },
+    descriptiveLinkText({ name: 'buttonLabel', type: 'text', localized: true, maxLength: 80 }),
     {
       name: 'buttonLink',
       type: 'text',

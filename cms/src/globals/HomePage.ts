@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { revalidateGlobal } from '../hooks/revalidateSite'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
+import { descriptiveLinkText } from '../fields/linkText'
 
 export const HomePage: GlobalConfig<'home-page'> = {
   slug: 'home-page',
@@ -42,7 +43,7 @@ export const HomePage: GlobalConfig<'home-page'> = {
       fields: [
         requiredInDefaultLocale({ name: 'heading', type: 'text', maxLength: 120 }),
         { name: 'text', type: 'textarea', localized: true, maxLength: 500 },
-        requiredInDefaultLocale({ name: 'buttonLabel', type: 'text', maxLength: 60 }),
+        descriptiveLinkText(requiredInDefaultLocale({ name: 'buttonLabel', type: 'text', maxLength: 60 })),
         { name: 'link', type: 'text', required: true, maxLength: 2048 },
       ],
     },

@@ -5,9 +5,10 @@ import { isEditor } from '../access/isEditor'
 import { urlField } from '../fields/url'
 import { revalidateGlobal } from '../hooks/revalidateSite'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
+import { descriptiveLinkText } from '../fields/linkText'
 
 const linkFields = [
-  requiredInDefaultLocale({ name: 'label', type: 'text', maxLength: 80 }),
+  descriptiveLinkText(requiredInDefaultLocale({ name: 'label', type: 'text', maxLength: 80 })),
   {
     name: 'link',
     type: 'text',
@@ -122,7 +123,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
               maxRows: 12,
               admin: { description: 'External calls to action, such as "Tell Congress".' },
               fields: [
-                requiredInDefaultLocale({ name: 'label', type: 'text', maxLength: 120 }),
+                descriptiveLinkText(requiredInDefaultLocale({ name: 'label', type: 'text', maxLength: 120 })),
                 urlField({ name: 'url', required: true }),
                 { name: 'description', type: 'textarea', localized: true, maxLength: 500 },
               ],

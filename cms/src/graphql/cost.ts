@@ -19,7 +19,12 @@ import {
 export const operationCost = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}) =>
   Math.ceil(selectionCost(document, operation) + argumentCost(document, operation, variables))
 
+// The selection part depends on the document alone: worked out once per parsed document.
+const selectionCosts = new WeakMap<OperationDefinitionNode, number>()
+
 const selectionCost = (document: DocumentNode, operation: OperationDefinitionNode) => {
+  const known = selectionCosts.get(operation)
+  if (known !== undefined) return known
   const fragments = new Map(
     document.definitions
       .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
@@ -34,6 +39,7 @@ const selectionCost = (document: DocumentNode, operation: OperationDefinitionNod
     onAccept: [(_context, { n }) => (cost = n)],
   })(context) as unknown as { OperationDefinition: { enter: (node: OperationDefinitionNode) => void } }
   visitor.OperationDefinition.enter(operation)
+  selectionCosts.set(operation, cost)
   return cost
 }
 

@@ -2,6 +2,7 @@ import { charge, minimumGraphqlCost, rateLimitHeaders, rateLimits } from '../rat
 import { isSiteKey } from '../siteAccount'
 import { operationCost, selectedOperation } from './cost'
 import { parseOnce } from './handler'
+import { answerKey, keepAnswer, keptAnswer } from './responseCache'
 import { graphqlLimits } from './limits'
 
 type Handler = (request: Request) => Promise<Response>
@@ -14,30 +15,36 @@ const signInFields = new Set(['loginUser', 'forgotPasswordUser', 'resetPasswordU
 
 /** What the request will cost and how many sign-in attempts it makes; bodies GraphQL refuses cost the minimum. */
 const priceOf = (text: string) => {
+  const none = { cost: minimumGraphqlCost, signIns: 0, isQuery: false }
   try {
     const { query, variables, operationName } = JSON.parse(text) as { query?: unknown; variables?: unknown; operationName?: unknown }
-    if (typeof query !== 'string') return { cost: minimumGraphqlCost, signIns: 0 }
+    if (typeof query !== 'string') return none
     const document = parseOnce(query)
     const operation = selectedOperation(document, typeof operationName === 'string' ? operationName : undefined)
-    if (!operation) return { cost: minimumGraphqlCost, signIns: 0 }
+    if (!operation) return none
     const given = variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {}
     const cost = Math.min(graphqlLimits.maxCost, Math.max(minimumGraphqlCost, operationCost(document, operation, given)))
     const signIns =
       operation.operation === 'mutation'
         ? operation.selectionSet.selections.filter((selection) => selection.kind === 'Field' && signInFields.has(selection.name.value)).length
         : 0
-    return { cost, signIns }
+    return { cost, signIns, isQuery: operation.operation === 'query' }
   } catch {
-    return { cost: minimumGraphqlCost, signIns: 0 }
+    return none
   }
 }
 
-/** graphql-js 16 cannot turn off "Did you mean ...?" hints, which map a private schema for strangers. */
-const withoutSuggestions = (body: { errors?: { message?: string }[] }) => {
+/**
+ * graphql-js 16 cannot turn off "Did you mean ...?" hints, which map a private schema for strangers:
+ * removed from the messages in production.
+ */
+const withoutSuggestionsText = (text: string) => {
+  if (process.env.NODE_ENV !== 'production' || !text.includes('Did you mean')) return text
+  const body = JSON.parse(text) as { errors?: { message?: string }[] }
   for (const error of body.errors ?? []) {
     if (error.message) error.message = error.message.replace(/\s*Did you mean .*\?$/s, '')
   }
-  return body
+  return JSON.stringify(body)
 }
 
 /**
@@ -60,7 +67,7 @@ export const publicGraphqlEndpoint =
     }
 
     // Points per minute by cost: the site's own reads from their budget, everyone else's per address.
-    const { cost, signIns } = priceOf(text)
+    const { cost, signIns, isQuery } = priceOf(text)
     const client = request.headers.get('x-client-address') ?? 'unknown'
     const budget = isSiteKey(request.headers.get('authorization')) ? rateLimits.siteGraphql : rateLimits.graphql
     const { state, refused } = await charge(budget, budget === rateLimits.siteGraphql ? 'site' : client, cost)
@@ -76,13 +83,24 @@ export const publicGraphqlEndpoint =
       }
     }
 
+    // Anonymous reads: the same text and variables answer the same to everyone (responseCache.ts).
+    const anonymous = isQuery && !request.headers.get('authorization') && !request.headers.get('cookie')?.includes('payload-token')
+    const key = anonymous ? answerKey(text, new URL(request.url).search) : undefined
+    const kept = key ? keptAnswer(key) : undefined
+    if (kept) return new Response(kept.body, { status: kept.status, headers: { 'content-type': kept.contentType, ...limitHeaders } })
+
     const response = await handler(request)
     const headers = new Headers(response.headers)
     for (const [name, value] of Object.entries(limitHeaders)) headers.set(name, value)
+    if (key && response.headers.get('content-type')?.includes('json')) {
+      const body = withoutSuggestionsText(await response.text())
+      keepAnswer(key, { body, status: response.status, contentType: response.headers.get('content-type') ?? 'application/json' })
+      headers.delete('content-length')
+      return new Response(body, { status: response.status, headers })
+    }
     if (process.env.NODE_ENV !== 'production' || !response.headers.get('content-type')?.includes('json')) {
       return new Response(response.body, { status: response.status, headers })
     }
-    const body = withoutSuggestions(await response.json())
     headers.delete('content-length')
-    return Response.json(body, { status: response.status, headers })
+    return new Response(withoutSuggestionsText(await response.text()), { status: response.status, headers })
   }

@@ -3,6 +3,7 @@ import * as migration_20261126_124924_submission_ids from './20261126_124924_sub
 import * as migration_20261126_131329_host_request_screening from './20261126_131329_host_request_screening';
 import * as migration_20261127_233559_screening_time_zones from './20261127_233559_screening_time_zones';
 import * as migration_20261128_000924_undelivered_submissions from './20261128_000924_undelivered_submissions';
+import * as migration_20261128_030731_media_webp_sizes from './20261128_030731_media_webp_sizes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_000924_undelivered_submissions.up,
     down: migration_20261128_000924_undelivered_submissions.down,
-    name: '20261128_000924_undelivered_submissions'
+    name: '20261128_000924_undelivered_submissions',
+  },
+  {
+    up: migration_20261128_030731_media_webp_sizes.up,
+    down: migration_20261128_030731_media_webp_sizes.down,
+    name: '20261128_030731_media_webp_sizes'
   },
 ];

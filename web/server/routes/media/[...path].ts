@@ -1,8 +1,7 @@
-import { isPresent } from '#shared/utils/published'
-
 /**
  * Media files from the CMS, served from the site's own origin so the browser never calls the CMS.
- * `?w=` (from @nuxt/image) picks the smallest size Payload made that is at least that wide.
+ * `?w=` (the widths in CmsImage's srcset) picks the smallest size Payload made that is at least that
+ * wide, in WebP when the browser accepts it and Payload made one (`Vary: Accept`).
  *
  * Files only: GET and HEAD, one plain file name (no dot segments, no slashes, however encoded), and
  * nothing of the visitor's request (method, cookies, Authorization) is passed on to the CMS: the
@@ -10,15 +9,19 @@ import { isPresent } from '#shared/utils/published'
  */
 const fileName = /^[\w-]+(\.[\w-]+)*$/
 
-const fileFor = async (filename: string, width: number) => {
+type Size = { filename?: string | null; width?: number | null } | null | undefined
+
+const fileFor = async (filename: string, width: number, webp: boolean) => {
   const { allMedia } = await fetchMediaSizes(filename)
   const media = allMedia?.docs?.[0]
   if (!media) return filename
-  const candidates = [media.sizes?.thumbnail, media.sizes?.card, media.sizes?.hero, media]
-    .filter(isPresent)
-    .filter((size): size is { filename: string; width: number } => Boolean(size.filename && size.width))
-    .sort((a, b) => a.width - b.width)
-  return (candidates.find((size) => size.width >= width) ?? candidates.at(-1))?.filename ?? filename
+  const usable = (sizes: Size[]) =>
+    sizes
+      .filter((size): size is { filename: string; width: number } => Boolean(size?.filename && size.width))
+      .sort((a, b) => a.width - b.width)
+  const jpeg = usable([media.sizes?.thumbnail, media.sizes?.card, media.sizes?.hero, media])
+  const modern = webp ? usable([media.sizes?.thumbnailWebp, media.sizes?.cardWebp, media.sizes?.heroWebp]) : []
+  return (modern.find((size) => size.width >= width) ?? jpeg.find((size) => size.width >= width) ?? jpeg.at(-1))?.filename ?? filename
 }
 
 export default defineEventHandler(async (event) => {
@@ -29,7 +32,9 @@ export default defineEventHandler(async (event) => {
   const path = getRouterParam(event, 'path', { decode: true }) ?? ''
   if (!fileName.test(path)) throw createError({ statusCode: 404, statusMessage: 'Not found' })
   const width = Number(getQuery(event).w)
-  const file = width > 0 ? await fileFor(path, width) : path
+  const webp = /image\/webp/.test(getRequestHeader(event, 'accept') ?? '')
+  const file = width > 0 ? await fileFor(path, width, webp) : path
+  if (width > 0) setResponseHeader(event, 'vary', 'Accept')
   const { cmsUrl, cmsTimeoutMs } = useRuntimeConfig()
   const upstream = await fetch(`${cmsUrl}/api/media/file/${encodeURIComponent(file)}`, {
     redirect: 'manual',
