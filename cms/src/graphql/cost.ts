@@ -19,17 +19,20 @@ import {
 export const operationCost = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}) =>
   Math.ceil(selectionCost(document, operation) + argumentCost(document, operation, variables))
 
+const fragmentsOf = (document: DocumentNode) =>
+  new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  )
+
 // The selection part depends on the document alone: worked out once per parsed document.
 const selectionCosts = new WeakMap<OperationDefinitionNode, number>()
 
 const selectionCost = (document: DocumentNode, operation: OperationDefinitionNode) => {
   const known = selectionCosts.get(operation)
   if (known !== undefined) return known
-  const fragments = new Map(
-    document.definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
-  )
+  const fragments = fragmentsOf(document)
   let cost = 0
   const context = { getFragment: (name: string) => fragments.get(name), reportError: () => undefined } as unknown as ValidationContext
   const visitor = costLimitRule({
@@ -73,11 +76,7 @@ const argumentCost = (document: DocumentNode, operation: OperationDefinitionNode
   for (const definition of operation.variableDefinitions ?? []) {
     if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue)
   }
-  const fragments = new Map(
-    document.definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
-  )
+  const fragments = fragmentsOf(document)
   const costOf = (node: OperationDefinitionNode | FragmentDefinitionNode, seen: Set<string>): number => {
     let cost = 0
     visit(node, {

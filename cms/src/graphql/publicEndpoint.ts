@@ -1,4 +1,4 @@
-import { charge, minimumGraphqlCost, rateLimitHeaders, rateLimits } from '../rateLimits'
+import { charge, minimumGraphqlCost, rateLimitHeaders, rateLimits, tooManyMessage } from '../rateLimits'
 import { isSiteKey } from '../siteAccount'
 import { operationCost, selectedOperation } from './cost'
 import { parseOnce } from './handler'
@@ -54,14 +54,10 @@ const withoutSuggestionsText = (text: string) => {
 export const publicGraphqlEndpoint =
   (handler: Handler): Handler =>
   async (request) => {
-    const declaredLength = Number(request.headers.get('content-length') ?? 0)
-    if (declaredLength > graphqlLimits.maxBodyBytes) {
-      return errorResponse(413, `Request body too large: GraphQL requests are limited to ${graphqlLimits.maxBodyBytes} bytes.`, 'BODY_TOO_LARGE')
-    }
+    const tooLarge = () => errorResponse(413, `Request body too large: GraphQL requests are limited to ${graphqlLimits.maxBodyBytes} bytes.`, 'BODY_TOO_LARGE')
+    if (Number(request.headers.get('content-length') ?? 0) > graphqlLimits.maxBodyBytes) return tooLarge()
     const text = await request.clone().text()
-    if (text.length > graphqlLimits.maxBodyBytes) {
-      return errorResponse(413, `Request body too large: GraphQL requests are limited to ${graphqlLimits.maxBodyBytes} bytes.`, 'BODY_TOO_LARGE')
-    }
+    if (text.length > graphqlLimits.maxBodyBytes) return tooLarge()
     if (text.trimStart().startsWith('[')) {
       return errorResponse(400, 'Batched operations are not supported: send one operation per request.', 'BATCH_NOT_SUPPORTED')
     }
@@ -79,7 +75,7 @@ export const publicGraphqlEndpoint =
     if (signIns === 1) {
       const attempt = await charge(rateLimits.login, client)
       if (attempt.refused) {
-        return errorResponse(429, 'Too many sign-in attempts from this address; try again in a minute.', 'RATE_LIMITED', rateLimitHeaders(rateLimits.login, attempt.state, true))
+        return errorResponse(429, tooManyMessage('sign-in attempts'), 'RATE_LIMITED', rateLimitHeaders(rateLimits.login, attempt.state, true))
       }
     }
 
@@ -92,15 +88,9 @@ export const publicGraphqlEndpoint =
     const response = await handler(request)
     const headers = new Headers(response.headers)
     for (const [name, value] of Object.entries(limitHeaders)) headers.set(name, value)
-    if (key && response.headers.get('content-type')?.includes('json')) {
-      const body = withoutSuggestionsText(await response.text())
-      keepAnswer(key, { body, status: response.status, contentType: response.headers.get('content-type') ?? 'application/json' })
-      headers.delete('content-length')
-      return new Response(body, { status: response.status, headers })
-    }
-    if (process.env.NODE_ENV !== 'production' || !response.headers.get('content-type')?.includes('json')) {
-      return new Response(response.body, { status: response.status, headers })
-    }
+    if (!response.headers.get('content-type')?.includes('json')) return new Response(response.body, { status: response.status, headers })
+    const body = withoutSuggestionsText(await response.text())
+    if (key) keepAnswer(key, { body, status: response.status, contentType: response.headers.get('content-type') ?? 'application/json' })
     headers.delete('content-length')
-    return new Response(withoutSuggestionsText(await response.text()), { status: response.status, headers })
+    return new Response(body, { status: response.status, headers })
   }
