@@ -3,7 +3,7 @@
  * production nginx (deploy/nginx.conf) in front of them, and a plain nginx serving the same page as
  * a file. Prints figures and ratios; asserts nothing.
  *
- *   pnpm bench        (BENCH_SECONDS=10 BENCH_CONNECTIONS=50 by default; BENCH_ONLY=pages|partners for one half)
+ *   pnpm bench        (BENCH_SECONDS=10 BENCH_CONNECTIONS=50 by default; BENCH_ONLY=pages|partners|heavy for one part)
  *
  * - static: nginx serving the home page's HTML as a file (the ceiling on this machine);
  * - proxy: the cached home page through the production nginx (micro-cache);
@@ -13,6 +13,9 @@
  * - flood: 30 s of unique query strings at 20 connections, through the proxy: parameters the site
  *   does not read, then filter values that do not exist (404s, never 5xx);
  * - GraphQL and REST: the same list of posts (same fields), as partners from many addresses.
+ * - heavy (issue 12): 8 parallel copies of the heaviest query the limits still accept (15 aliases
+ *   sharing one `where` of as many `like` conditions as the cost allows, found by search), each
+ *   request from a new address, while /healthz is asked every 50 ms; prints its worst latency.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -118,8 +121,9 @@ const proxy = await startProxy(path.join(work, 'proxy'), { web: stack.webUrl, cm
 const home = await (await fetch(`${stack.webUrl}/`, { headers: { accept: 'text/html' } })).text()
 const plain = await startStaticNginx(path.join(work, 'static'), home)
 try {
-  if (only !== 'partners') await pages()
-  if (only !== 'pages') await partners()
+  if (!only || only === 'pages') await pages()
+  if (only !== 'pages' && only !== 'heavy') await partners()
+  if (!only || only === 'heavy') await heavy()
 } finally {
   await Promise.all([stopProcess(proxy.child), stopProcess(plain.child)])
   await stopStack(stack)
@@ -181,4 +185,55 @@ async function partners() {
   const rest = await load(`${stack.cmsUrl}/api/posts?limit=10&sort=-publishedAt&depth=0&${select}`, { connections: 10, headers: {}, setup: partner })
   line('REST: the same list, 10 conn', rest)
   console.log(`   GraphQL / REST = ${(graphql.rps / rest.rps).toFixed(2)}x (target 1.0x); without kept answers ${(uncached.rps / rest.rps).toFixed(2)}x\n`)
+}
+
+async function heavy() {
+  const aliases = 15
+  let address = 0
+  const newAddress = () => `10.${150 + (++address % 50)}.${Math.floor(address / 50) % 250}.${1 + (address % 250)}`
+  // A variable the query does not use, different each time: no answer comes from the kept answers.
+  const body = (conditions: number, nonce = 0) =>
+    JSON.stringify({
+      query: `query($w: Post_where) { ${Array.from({ length: aliases }, (_, index) => `a${index}: Posts(where: $w, limit: 100) { docs { title slug excerpt } }`).join(' ')} }`,
+      variables: { w: { or: Array.from({ length: conditions }, (_, index) => ({ title: { like: `word${index}` } })) }, nonce },
+    })
+  const ask = async (conditions: number) => {
+    const response = await fetch(`${stack.cmsUrl}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': newAddress() }, body: body(conditions) })
+    const answer = (await response.json()) as { errors?: { extensions?: { code?: string } }[] }
+    return { status: response.status, refused: answer.errors?.some((error) => error.extensions?.code === 'QUERY_TOO_COSTLY') ?? false }
+  }
+  // The largest number of conditions the cost rules still accept.
+  let [low, high] = [0, 4096]
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2)
+    if ((await ask(middle)).refused) high = middle
+    else low = middle
+  }
+  const heaviest = body(low)
+  const healthz: number[] = []
+  let running = true
+  const probe = (async () => {
+    while (running) {
+      const started = performance.now()
+      await fetch(`${stack.cmsUrl}/healthz`).then((response) => response.arrayBuffer())
+      healthz.push(performance.now() - started)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  })()
+  const figures = await load(`${stack.cmsUrl}/api/graphql`, {
+    connections: 8,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: heaviest,
+    requestBody: (n) => body(low, n),
+    setup: () => ({ 'x-forwarded-for': newAddress() }),
+  })
+  running = false
+  await probe
+  const sorted = [...healthz].sort((a, b) => a - b)
+  console.log(`\nheavy: ${aliases} aliases x ${low} like conditions (${Math.round(heaviest.length / 1024)} KB), the most the cost rules accept`)
+  line('heavy: 8 parallel copies', figures)
+  console.log(
+    `   /healthz during the run: ${healthz.length} probes, p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p99 ${sorted[Math.floor(sorted.length * 0.99)]!.toFixed(1)} ms, worst ${sorted.at(-1)!.toFixed(1)} ms (target: worst under 200 ms)\n`,
+  )
 }

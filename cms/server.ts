@@ -114,8 +114,33 @@ const main = async () => {
     limitRequests(rateLimits.submissions, 'submissions', (req) => isSiteKey(req.get('authorization'))),
   )
 
+  // A POST to a page is one of the admin's server actions, which name themselves in Next-Action;
+  // any other has nothing to post to (and a malformed body there was a 500 from Next's decoder).
+  app.use((req, res, next) => {
+    if (req.method !== 'POST' || req.path.startsWith('/api/') || req.get('next-action')) return next()
+    res.status(405).set('allow', 'GET, HEAD').json({ errors: [{ message: 'Pages are read with GET; the API is under /api.' }] })
+  })
+
+  // Next's own pages for errors are its to render, not addresses to visit (asked for, they are a 500).
+  app.all(['/_global-error', '/_not-found'], (_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found.' }] })
+  })
+
   // No body parser: Next and Payload read the request bodies themselves.
   app.all('/{*splat}', (req, res) => handle(req, res))
+
+  // Errors Express itself raises (a path whose escapes do not decode is a 400) go to the bounded log
+  // like every other, instead of a stack trace on stderr per request.
+  app.use((error: { status?: number; statusCode?: number; message?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = Number(error.status ?? error.statusCode ?? 500)
+    if (status >= 500) payload.logger.error({ err: error }, 'request failed')
+    res.status(status).json({ errors: [{ message: status < 500 ? 'Bad request: the path or its parameters could not be read.' : 'Something went wrong.' }] })
+  })
+
+  // Express's own route table, in the log at start (the fuzz test reads it; so can an operator).
+  const routes = (app.router as unknown as { stack: { route?: { path: string | string[]; methods: Record<string, boolean> } }[] }).stack
+    .flatMap(({ route }) => (route ? [route.path].flat().map((path) => ({ path, methods: Object.keys(route.methods) })) : []))
+  payload.logger.info({ routes }, 'express routes')
 
   const server = app.listen(port, hostname, () => {
     payload.logger.info(`CMS listening on http://localhost:${port} (${dev ? 'development' : 'production'}); GraphQL limits ${JSON.stringify(graphqlLimits)}`)

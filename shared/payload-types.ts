@@ -1017,6 +1017,10 @@ export interface UndeliveredSubmission {
 export interface User {
   id: string;
   name: string;
+  /**
+   * Needed to change your own email or password.
+   */
+  currentPassword?: string | null;
   roles: ('admin' | 'editor' | 'moderator' | 'site')[];
   updatedAt: string;
   createdAt: string;
@@ -1030,8 +1034,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1766,6 +1768,7 @@ export interface UndeliveredSubmissionsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1779,8 +1782,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -2,6 +2,13 @@
 
 /** Pages for one person (draft previews, subscription links): never cached, never indexed. */
 const privatePage = { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } } as const
+/**
+ * Pages whose only behaviour is links and forms that also work without JavaScript, the menu and the
+ * video poster: served without the Vue runtime (no JS bundle, no payload), with the two behaviours
+ * from app/assets/enhance.js inline. Pages with client-side validation or other state keep hydrating.
+ */
+const staticPage = { noScripts: true } as const
+const staticPages = ['/', '/blog', '/blog/**', '/screenings', '/screenings/**', '/buy-the-dvd']
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   modules: ['@nuxtjs/i18n', '@nuxtjs/sitemap'],
@@ -63,6 +70,7 @@ export default defineNuxtConfig({
 
   routeRules: {
     '/**': { swr: 60 },
+    ...Object.fromEntries(staticPages.flatMap((page) => [[page, staticPage], [page === '/' ? '/es' : `/es${page}`, staticPage]])),
     '/api/**': { swr: false, cache: false },
     // Media are streamed from the CMS with their own long cache headers.
     '/media/**': { swr: false, cache: false },

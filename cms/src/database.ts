@@ -35,8 +35,12 @@ export const sqliteUrl = (uri: string | undefined): string => {
 /** The one place that chooses the database adapter: MongoDB in production, SQLite when nothing is set. */
 export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
   if (databaseKind(uri) === 'mongodb') {
+    // Every operation, from server selection to the last batch, gives up after DATABASE_TIMEOUT_MS
+    // (the driver's client-side timeout), so a heavy query cannot hold a request and a pool slot.
+    const timeoutMS = Number(process.env.DATABASE_TIMEOUT_MS ?? 5000)
     return mongooseAdapter({
       url: uri as string,
+      connectOptions: { timeoutMS, serverSelectionTimeoutMS: timeoutMS },
       transactionOptions: {},
       migrationDir: path.join(cmsRoot, 'src', 'migrations', 'mongodb'),
       prodMigrations: mongodbMigrations,

@@ -34,6 +34,8 @@ import { forgetAnswersOnChange } from './graphql/responseCache'
 import { publicSubmissionQueries } from './graphql/publicSubmissions'
 import { validationRules } from './graphql/validationRules'
 import { storagePlugins } from './storage'
+import { boundedLoggerOptions } from './logging'
+import { dropUnusedEndpoints } from './rest/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const sharedDir = path.resolve(dirname, '../../shared')
@@ -112,9 +114,9 @@ export default buildConfig({
   // One JSON object per line in production, for log collectors; readable lines in development.
   logger:
     process.env.NODE_ENV === 'production' && process.env.LOG_FORMAT !== 'pretty'
-      ? { options: { level: process.env.LOG_LEVEL ?? 'info' } }
+      ? { options: { level: process.env.LOG_LEVEL ?? 'info', ...boundedLoggerOptions() } }
       : undefined,
   defaultDepth: 1,
   maxDepth: 4,
   telemetry: false,
-}).then(restrictInternalCollections).then(forgetAnswersOnChange)
+}).then(restrictInternalCollections).then(forgetAnswersOnChange).then(dropUnusedEndpoints)

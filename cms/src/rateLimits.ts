@@ -5,7 +5,8 @@ import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible'
  * The CMS's rate limits, each per client address and per minute, each set from the environment:
  * - GraphQL by cost: every request is charged the points its query costs (graphql/cost.ts), at
  *   least `minimum`; the site's own reads have a budget of their own.
- * - Sign-in attempts, over REST and GraphQL together.
+ * - Sign-in attempts, over REST and GraphQL together; and wrong passwords per address and account,
+ *   in 15 minutes, in place of locking accounts.
  * - Public submissions (the site's deliveries are not counted: it limits each visitor itself).
  * Kept in memory: each copy of the CMS counts its own clients.
  */
@@ -16,12 +17,14 @@ const perMinute = (name: string, fallback: number) => {
 
 export type Limit = { name: string; quota: number; limiter: RateLimiterMemory }
 
-const limit = (name: string, quota: number): Limit => ({ name, quota, limiter: new RateLimiterMemory({ keyPrefix: name, points: quota, duration: 60 }) })
+const limit = (name: string, quota: number, duration = 60): Limit => ({ name, quota, limiter: new RateLimiterMemory({ keyPrefix: name, points: quota, duration }) })
 
 const createLimits = () => ({
   graphql: limit('graphql', perMinute('GRAPHQL_POINTS_PER_MINUTE', 30_000)),
   siteGraphql: limit('site-graphql', perMinute('SITE_GRAPHQL_POINTS_PER_MINUTE', 3_000_000)),
   login: limit('sign-in', perMinute('LOGIN_RATE_LIMIT', 10)),
+  // Wrong passwords per client address and account, in 15 minutes (hooks/signIn.ts).
+  signInFailures: limit('sign-in-failures', perMinute('SIGN_IN_FAILURES_PER_ACCOUNT', 5), 15 * 60),
   submissions: limit('submissions', perMinute('SUBMISSION_RATE_LIMIT', 600)),
 })
 

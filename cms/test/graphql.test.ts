@@ -229,10 +229,11 @@ describe('abuse corpus: refused quickly and clearly, and the server stays up', (
 
     const statuses: number[] = []
     for (let index = 0; index < 6; index++) {
-      statuses.push((await api('POST', '/api/users/login', { body: { email: 'nobody@example.org', password: `wrong-${index}` }, auth: client })).status)
+      // Another unknown address each time: the limit by address is measured, not the one by account.
+      statuses.push((await api('POST', '/api/users/login', { body: { email: `nobody-${index}@example.org`, password: `wrong-${index}` }, auth: client })).status)
     }
     for (let index = 0; index < 6; index++) {
-      statuses.push((await graphql(`mutation { loginUser(email: "nobody@example.org", password: "wrong-g${index}") { token } }`, {}, client)).status)
+      statuses.push((await graphql(`mutation { loginUser(email: "nobody-g${index}@example.org", password: "wrong-g${index}") { token } }`, {}, client)).status)
     }
     // LOGIN_RATE_LIMIT is 10 a minute for the address, whichever way the attempts come.
     expect(statuses.slice(10)).toEqual([429, 429])

@@ -230,7 +230,8 @@ test('and an edit still moves updatedAt on, while a backdated one is ignored (fi
 const rawSignIn = (path: string, ip: string) =>
   new Promise<{ status: number; location?: string }>((resolve, reject) => {
     const { hostname, port } = new URL(cmsUrl())
-    const body = JSON.stringify({ email: 'nobody@example.org', password: 'wrong-password-1' })
+    // A new address each time: the limit by address is what is measured, not the one by account.
+    const body = JSON.stringify({ email: `${unique('nobody')}@example.org`, password: 'wrong-password-1' })
     const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-forwarded-for': ip }
     const sent = request({ host: hostname, port, path, method: 'POST', headers }, (response) => {
       response.resume()

@@ -73,7 +73,8 @@ describe('sign-in', () => {
     const statuses: number[] = []
     for (let attempt = 0; attempt < 12; attempt++) {
       const result = await api('POST', '/api/users/login', {
-        body: { email: 'nobody@test.invalid', password: 'wrong' },
+        // Another unknown address each time: the limit by address is measured, not the one by account.
+        body: { email: `nobody-${attempt}@test.invalid`, password: 'wrong' },
         auth: { ip },
       })
       statuses.push(result.status)

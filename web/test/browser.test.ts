@@ -24,8 +24,16 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** Every message in which the browser says the content security policy blocked something. */
+const policyViolations = new WeakMap<Page, string[]>()
+
 const openPage = async (width: number, pathname: string): Promise<Page> => {
   const page = await browser.newPage({ viewport: { width, height: 800 } })
+  const violations: string[] = []
+  policyViolations.set(page, violations)
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
   const response = await page.goto(`${webUrl}${pathname}`, { waitUntil: 'load' })
   expect(response?.status(), pathname).toBe(200)
   await waitForHydration(page)
@@ -35,7 +43,8 @@ const openPage = async (width: number, pathname: string): Promise<Page> => {
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 
 const seriousViolations = async (page: Page) => {
-  await page.addScriptTag({ content: axeSource })
+  // Through DevTools, as an extension would: the page's own policy refuses inline scripts.
+  await page.evaluate(axeSource)
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
@@ -56,6 +65,7 @@ describe.each([360, 1280])('axe-core at %i px', (width) => {
       expect(await seriousViolations(page)).toEqual([])
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
+      expect(policyViolations.get(page), 'nothing the page needs is blocked by its content security policy').toEqual([])
     } finally {
       await page.close()
     }
@@ -90,6 +100,70 @@ describe('video facade', () => {
     await page.locator('iframe[src*="youtube-nocookie.com/embed/"]').waitFor({ state: 'attached' })
     await expect.poll(() => videoRequests.length).toBeGreaterThan(0)
     expect(videoRequests[0]).toMatch(/youtube-nocookie\.com\/embed\/.+autoplay=1/)
+    await page.close()
+  })
+})
+
+/** The JavaScript a first visit downloads, as the bytes on the wire (compressed), and what it contains. */
+const firstLoadScripts = async (pathname: string) => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } })
+  const session = await page.context().newCDPSession(page)
+  await session.send('Network.enable')
+  const scripts = new Map<string, string>()
+  let bytes = 0
+  session.on('Network.responseReceived', ({ requestId, type }) => {
+    if (type === 'Script') scripts.set(requestId, '')
+  })
+  session.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    if (scripts.has(requestId)) bytes += encodedDataLength
+  })
+  const bodies: Promise<string>[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.text().catch(() => ''))
+  })
+  await page.goto(`${webUrl}${pathname}`, { waitUntil: 'load' })
+  await waitForHydration(page)
+  await page.waitForTimeout(1000)
+  const sources = await Promise.all(bodies)
+  await page.close()
+  return { bytes, sources }
+}
+
+describe('pages light on a phone (serving path)', () => {
+  test.each(['/', '/blog/breakthrough-restore-fairness-campaign', '/es'])('%s loads at most 60 KB of compressed JavaScript at first', async (pathname) => {
+    const { bytes } = await firstLoadScripts(pathname)
+    expect(bytes).toBeLessThanOrEqual(60 * 1024)
+  })
+
+  test('the validation code loads on a page with a form, and not on a page without one', async () => {
+    const withForm = await firstLoadScripts('/contact')
+    expect(withForm.sources.some((source) => source.includes('ZodError'))).toBe(true)
+    const withoutForm = await firstLoadScripts('/about-the-film')
+    expect(withoutForm.sources.length, 'the page hydrates').toBeGreaterThan(0)
+    expect(withoutForm.sources.some((source) => source.includes('ZodError'))).toBe(false)
+  })
+})
+
+describe('the content security policy stops injected scripts (hardening, finding 11)', () => {
+  test.each(['/', '/contact'])('on %s: an injected inline script, an inline handler and a foreign script do not run; the page\'s own do', async (pathname) => {
+    const page = await openPage(1280, pathname)
+    const ran = await page.evaluate(async () => {
+      const flags = window as unknown as Record<string, boolean>
+      const inline = document.createElement('script')
+      inline.textContent = 'window.injectedInline = true'
+      document.body.append(inline)
+      const handler = document.createElement('img')
+      handler.setAttribute('onerror', 'window.injectedHandler = true')
+      handler.src = 'data:,'
+      document.body.append(handler)
+      const foreign = document.createElement('script')
+      foreign.src = 'https://scripts.example.com/x.js'
+      document.body.append(foreign)
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      return { inline: Boolean(flags.injectedInline), handler: Boolean(flags.injectedHandler) }
+    })
+    expect(ran).toEqual({ inline: false, handler: false })
+    expect(policyViolations.get(page)!.length).toBeGreaterThanOrEqual(3)
     await page.close()
   })
 })

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -8,6 +9,19 @@ import { publicContentAccess } from '../access/collectionAccess'
 const webp = { format: 'webp', options: { quality: 78 } } as const
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const staticDir = path.resolve(process.env.MEDIA_DIR ?? path.join(cmsRoot, 'media'))
+
+/**
+ * A file that is not on the disk is a 404 (Payload answers a 500 and logs an error each time, so
+ * anyone could fill the log by asking for names that do not exist). Object storage answers for
+ * itself, so this is for files on local disk only.
+ */
+const missingFileIsNotFound = async (_req: unknown, { params }: { params: { filename: string } }): Promise<Response | undefined> => {
+  const file = path.resolve(staticDir, params.filename)
+  if (!file.startsWith(staticDir + path.sep)) return Response.json({ errors: [{ message: 'No such file.' }] }, { status: 404 })
+  const found = await stat(file).then((stats) => stats.isFile(), () => false)
+  if (!found) return Response.json({ errors: [{ message: 'No such file.' }] }, { status: 404 })
+}
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -20,7 +34,9 @@ export const Media: CollectionConfig<'media'> = {
     description: 'Images and downloads (press kit PDFs). Every file needs a text alternative.',
   },
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? path.join(cmsRoot, 'media'),
+    staticDir,
+    // Payload's type has either a Response or nothing, not a promise of one or the other.
+    handlers: process.env.S3_BUCKET ? [] : [missingFileIsNotFound as (...args: Parameters<typeof missingFileIsNotFound>) => Promise<void>],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
     adminThumbnail: 'thumbnail',
     focalPoint: true,

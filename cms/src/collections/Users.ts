@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { roles } from '../access/roles'
 import { selfOrAdmin } from '../access/selfOrAdmin'
+import { checkSignIn, requireCurrentPassword } from '../hooks/signIn'
 import { guardApiKeys, requireLongPassword } from '../hooks/teamAccounts'
 
 export const Users: CollectionConfig<'users'> = {
@@ -11,8 +12,9 @@ export const Users: CollectionConfig<'users'> = {
   labels: { singular: 'Team member', plural: 'Team' },
   auth: {
     useAPIKey: true,
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No lock: anyone could lock the team out. Wrong passwords are throttled per address and account
+    // instead (hooks/signIn.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // Sent over HTTPS only wherever the CMS is served over HTTPS (every deployment; not a local run).
     cookies: { secure: (process.env.CMS_PUBLIC_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
@@ -25,7 +27,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [requireLongPassword], beforeValidate: [guardApiKeys] },
+  hooks: { beforeOperation: [checkSignIn, requireLongPassword, requireCurrentPassword], beforeValidate: [guardApiKeys] },
   admin: {
     group: 'Settings',
     useAsTitle: 'name',
@@ -36,6 +38,19 @@ export const Users: CollectionConfig<'users'> = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      // Asked for, never stored or read back: see hooks/signIn.ts.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      access: { read: () => false },
+      hooks: { beforeChange: [() => undefined] },
+      admin: {
+        description: 'Needed to change your own email or password.',
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
+        components: { Field: '@payloadcms/ui#PasswordField' },
+      },
+    },
     {
       name: 'roles',
       type: 'select',

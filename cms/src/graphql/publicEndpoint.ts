@@ -15,9 +15,15 @@ const signInFields = new Set(['loginUser', 'forgotPasswordUser', 'resetPasswordU
 
 /** What the request will cost and how many sign-in attempts it makes; bodies GraphQL refuses cost the minimum. */
 const priceOf = (text: string) => {
-  const none = { cost: minimumGraphqlCost, signIns: 0, isQuery: false }
+  const none = { cost: minimumGraphqlCost, signIns: 0, isQuery: false, isSubscription: false, malformed: false }
+  let body: { query?: unknown; variables?: unknown; operationName?: unknown }
   try {
-    const { query, variables, operationName } = JSON.parse(text) as { query?: unknown; variables?: unknown; operationName?: unknown }
+    body = JSON.parse(text) ?? {}
+  } catch {
+    return { ...none, malformed: true }
+  }
+  try {
+    const { query, variables, operationName } = body
     if (typeof query !== 'string') return none
     const document = parseOnce(query)
     const operation = selectedOperation(document, typeof operationName === 'string' ? operationName : undefined)
@@ -28,7 +34,7 @@ const priceOf = (text: string) => {
       operation.operation === 'mutation'
         ? operation.selectionSet.selections.filter((selection) => selection.kind === 'Field' && signInFields.has(selection.name.value)).length
         : 0
-    return { cost, signIns, isQuery: operation.operation === 'query' }
+    return { ...none, cost, signIns, isQuery: operation.operation === 'query', isSubscription: operation.operation === 'subscription' }
   } catch {
     return none
   }
@@ -63,7 +69,9 @@ export const publicGraphqlEndpoint =
     }
 
     // Points per minute by cost: the site's own reads from their budget, everyone else's per address.
-    const { cost, signIns, isQuery } = priceOf(text)
+    const { cost, signIns, isQuery, isSubscription, malformed } = priceOf(text)
+    if (malformed) return errorResponse(400, 'The request body is not valid JSON.', 'BAD_REQUEST')
+    if (isSubscription) return errorResponse(400, 'Subscriptions are not served over HTTP: send a query or a mutation.', 'SUBSCRIPTION_NOT_SUPPORTED')
     const client = request.headers.get('x-client-address') ?? 'unknown'
     const budget = isSiteKey(request.headers.get('authorization')) ? rateLimits.siteGraphql : rateLimits.graphql
     const { state, refused } = await charge(budget, budget === rateLimits.siteGraphql ? 'site' : client, cost)

@@ -4,6 +4,7 @@ import * as migration_20261126_131329_host_request_screening from './20261126_13
 import * as migration_20261127_233559_screening_time_zones from './20261127_233559_screening_time_zones';
 import * as migration_20261128_000924_undelivered_submissions from './20261128_000924_undelivered_submissions';
 import * as migration_20261128_030731_media_webp_sizes from './20261128_030731_media_webp_sizes';
+import * as migration_20261128_051235_no_sign_in_lock from './20261128_051235_no_sign_in_lock';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_030731_media_webp_sizes.up,
     down: migration_20261128_030731_media_webp_sizes.down,
-    name: '20261128_030731_media_webp_sizes'
+    name: '20261128_030731_media_webp_sizes',
+  },
+  {
+    up: migration_20261128_051235_no_sign_in_lock.up,
+    down: migration_20261128_051235_no_sign_in_lock.down,
+    name: '20261128_051235_no_sign_in_lock'
   },
 ];

@@ -1,5 +1,4 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's REST routes, with malformed requests refused first (src/rest/checkedRequest.ts). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -11,9 +10,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { checkedRest } from '@/rest/checkedRequest'
+
+export const GET = checkedRest(REST_GET(config))
+export const POST = checkedRest(REST_POST(config))
+export const DELETE = checkedRest(REST_DELETE(config))
+export const PATCH = checkedRest(REST_PATCH(config))
+export const PUT = checkedRest(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
