@@ -311,7 +311,8 @@ describe('started as compose starts them (SQLite in place of MongoDB)', () => {
       expect(second.headers.get('x-cache'), url).toBe('HIT')
       expect(second.headers.get('content-encoding'), url).toBe('gzip')
     }
-    const html = await (await fetch(`${proxied.web}/`)).text()
+    // A page that hydrates (the home page ships no JS).
+    const html = await (await fetch(`${proxied.web}/contact`)).text()
     const asset = /src="(\/_nuxt\/[^"]+\.js)"/.exec(html)?.[1]
     expect(asset).toBeTruthy()
     await fetch(`${proxied.web}${asset}`)
