@@ -1,23 +1,32 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit'
 import {
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   Kind,
   type OperationDefinitionNode,
+  type SelectionNode,
   type ValidationContext,
   type ValueNode,
   visit,
 } from 'graphql'
 
+import { graphqlLimits } from './limits'
+
 /**
  * What a query costs, in points: graphql-armor's cost of its selections (objects 2, scalars 1, each
  * level 1.5 times the one above, fragments costed where they are spread), plus one point for every
- * value in its arguments, variables resolved. The second part prices a large `where`: a variable
- * of 2,000 conditions shared by 15 aliases costs 30,000. The same number refuses a query over the
+ * value in its arguments, variables resolved, and `whereConditionCost` points for every value in a
+ * `where` (a condition the database checks on every row, built into SQL by Payload on the CMS's one
+ * thread). A variable of 2,000 conditions shared by 15 aliases costs 300,000; the most a request may
+ * hold is about 30 conditions under each of 15 aliases. Lists cost what they read (listCost: their
+ * limit times the fields of each document). The same number refuses a query over the
  * per-request maximum and is charged against the client's points per minute.
  */
+export const whereConditionCost = 10
+
 export const operationCost = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}) =>
-  Math.ceil(selectionCost(document, operation) + argumentCost(document, operation, variables))
+  Math.ceil(selectionCost(document, operation) + argumentCost(document, operation, variables) + listCost(document, operation, variables))
 
 const fragmentsOf = (document: DocumentNode) =>
   new Map(
@@ -81,7 +90,7 @@ const argumentCost = (document: DocumentNode, operation: OperationDefinitionNode
     let cost = 0
     visit(node, {
       Argument(argument) {
-        cost += literalLeaves(argument.value, variables, defaults)
+        cost += literalLeaves(argument.value, variables, defaults) * (argument.name.value === 'where' ? whereConditionCost : 1)
       },
       FragmentSpread(spread) {
         const fragment = fragments.get(spread.name.value)
@@ -92,6 +101,51 @@ const argumentCost = (document: DocumentNode, operation: OperationDefinitionNode
     return cost
   }
   return costOf(operation, new Set())
+}
+
+/** Payload's page size when a list names none. */
+const defaultLimit = 10
+
+/**
+ * What a list reads: for each list (a field whose selection holds `docs`), its `limit` (variables
+ * and defaults resolved, Payload's 10 when absent) times the fields asked of each document, nested
+ * fields and fragments included. Fifteen aliases of 100 posts with their content cost what fifteen
+ * hundred documents cost to read and send, not what one does.
+ */
+const listCost = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) => {
+  const defaults = new Map<string, ValueNode>()
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue)
+  }
+  const fragments = fragmentsOf(document)
+  const fieldsIn = (selections: readonly SelectionNode[], seen: Set<string>): FieldNode[] =>
+    selections.flatMap((selection) => {
+      if (selection.kind === Kind.FIELD) return [selection]
+      if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsIn(selection.selectionSet.selections, seen)
+      const fragment = fragments.get(selection.name.value)
+      return fragment && !seen.has(fragment.name.value) ? fieldsIn(fragment.selectionSet.selections, new Set([...seen, fragment.name.value])) : []
+    })
+  const leavesOf = (selections: readonly SelectionNode[]): number =>
+    fieldsIn(selections, new Set()).reduce((sum, field) => sum + (field.selectionSet ? leavesOf(field.selectionSet.selections) : 1), 0)
+  const limitOf = (field: FieldNode) => {
+    const argument = field.arguments?.find((candidate) => candidate.name.value === 'limit')
+    if (!argument) return defaultLimit
+    const value =
+      argument.value.kind === Kind.INT
+        ? Number(argument.value.value)
+        : argument.value.kind === Kind.VARIABLE
+          ? (variables[argument.value.name.value] ?? (defaults.get(argument.value.name.value)?.kind === Kind.INT ? Number((defaults.get(argument.value.name.value) as { value: string }).value) : undefined))
+          : undefined
+    // A limit over the cap is refused by its own rule, which says so; here it counts as the cap.
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(value, graphqlLimits.maxLimit) : defaultLimit
+  }
+  const costIn = (selections: readonly SelectionNode[]): number =>
+    fieldsIn(selections, new Set()).reduce((sum, field) => {
+      if (!field.selectionSet) return sum
+      const docs = fieldsIn(field.selectionSet.selections, new Set()).find((child) => child.name.value === 'docs' && child.selectionSet)
+      return sum + (docs ? limitOf(field) * leavesOf(docs.selectionSet!.selections) : costIn(field.selectionSet.selections))
+    }, 0)
+  return costIn(operation.selectionSet.selections)
 }
 
 /** The operation a request runs: the named one, or the only one. */

@@ -1,3 +1,5 @@
+import pLimit from 'p-limit'
+
 import { charge, minimumGraphqlCost, rateLimitHeaders, rateLimits, tooManyMessage } from '../rateLimits'
 import { isSiteKey } from '../siteAccount'
 import { operationCost, selectedOperation } from './cost'
@@ -11,6 +13,16 @@ const errorResponse = (status: number, message: string, code: string, headers?: 
   Response.json({ errors: [{ message, extensions: { code, statusCode: status } }] }, { status, headers })
 
 /** Payload's sign-in mutations: each is an attempt, counted with REST sign-ins, one per request. */
+/**
+ * At most `GRAPHQL_CONCURRENCY` (2) operations execute at once in a CMS process; the rest wait their
+ * turn without holding the event loop. Payload builds and runs each query on the one thread (the
+ * embedded database answers synchronously), so eight heavy queries at once would otherwise keep
+ * /healthz, the admin and everything else waiting for all of them. One gate per process, shared by
+ * server.ts and Next's bundle.
+ */
+const shared = globalThis as typeof globalThis & { madeInLaGraphqlGate?: ReturnType<typeof pLimit> }
+const gate = (shared.madeInLaGraphqlGate ??= pLimit(Math.max(1, Number(process.env.GRAPHQL_CONCURRENCY ?? 2))))
+
 const signInFields = new Set(['loginUser', 'forgotPasswordUser', 'resetPasswordUser', 'unlockUser'])
 
 /** What the request will cost and how many sign-in attempts it makes; bodies GraphQL refuses cost the minimum. */
@@ -93,7 +105,13 @@ export const publicGraphqlEndpoint =
     const kept = key ? keptAnswer(key) : undefined
     if (kept) return new Response(kept.body, { status: kept.status, headers: { 'content-type': kept.contentType, ...limitHeaders } })
 
-    const response = await handler(request)
+    // Each turn starts after the event loop has had its own (setImmediate): with the embedded database
+    // an operation runs as one unbroken chain of promises, and the next in line would otherwise start
+    // before any waiting request (a health check) is even read.
+    const response = await gate(async () => {
+      await new Promise((resolve) => setImmediate(resolve))
+      return handler(request)
+    })
     const headers = new Headers(response.headers)
     for (const [name, value] of Object.entries(limitHeaders)) headers.set(name, value)
     if (!response.headers.get('content-type')?.includes('json')) return new Response(response.body, { status: response.status, headers })
