@@ -34,6 +34,12 @@ const openPage = async (width: number, pathname: string): Promise<Page> => {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
   })
+  // Violations that never reach the console (a caught `new Function` probe) are DevTools issues.
+  const devtools = await page.context().newCDPSession(page)
+  devtools.on('Audits.issueAdded', ({ issue }) => {
+    if (issue.code === 'ContentSecurityPolicyIssue') violations.push(JSON.stringify(issue.details.contentSecurityPolicyIssueDetails))
+  })
+  await devtools.send('Audits.enable')
   const response = await page.goto(`${webUrl}${pathname}`, { waitUntil: 'load' })
   expect(response?.status(), pathname).toBe(200)
   await waitForHydration(page)
