@@ -1016,11 +1016,11 @@ export interface UndeliveredSubmission {
  */
 export interface User {
   id: string;
-  name: string;
   /**
-   * Needed to change your own email or password.
+   * Only when you change your own email or password: your current password.
    */
   currentPassword?: string | null;
+  name: string;
   roles: ('admin' | 'editor' | 'moderator' | 'site')[];
   updatedAt: string;
   createdAt: string;
@@ -1767,8 +1767,8 @@ export interface UndeliveredSubmissionsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T;
   currentPassword?: T;
+  name?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -37,20 +37,22 @@ export const Users: CollectionConfig<'users'> = {
       'The "site" role is for the public site\'s service account (API key) and can only create submissions.',
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
       // Asked for, never stored or read back: see hooks/signIn.ts.
       name: 'currentPassword',
       type: 'text',
       virtual: true,
-      access: { read: () => false },
-      hooks: { beforeChange: [() => undefined] },
+      // Never kept, never sent back (read access would also hide it from the admin's form).
+      hooks: { beforeChange: [() => undefined], afterRead: [() => undefined] },
       admin: {
-        description: 'Needed to change your own email or password.',
-        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
+        description: 'Only when you change your own email or password: your current password.',
+        // Form data carries no document id to compare with the signed-in member's, so the field shows
+        // on every saved account; it is asked for only on one's own.
+        condition: (_data, _siblingData, { operation }) => operation === 'update',
         components: { Field: '@payloadcms/ui#PasswordField' },
       },
     },
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
       name: 'roles',
       type: 'select',
