@@ -81,10 +81,7 @@ const literalLeaves = (node: ValueNode, variables: Record<string, unknown>, defa
 
 /** Every argument in the operation and in the fragments it spreads, once per place it appears. */
 const argumentCost = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) => {
-  const defaults = new Map<string, ValueNode>()
-  for (const definition of operation.variableDefinitions ?? []) {
-    if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue)
-  }
+  const defaults = variableDefaults(operation)
   const fragments = fragmentsOf(document)
   const costOf = (node: OperationDefinitionNode | FragmentDefinitionNode, seen: Set<string>): number => {
     let cost = 0
@@ -103,6 +100,24 @@ const argumentCost = (document: DocumentNode, operation: OperationDefinitionNode
   return costOf(operation, new Set())
 }
 
+/** The defaults an operation gives its variables, by name. */
+const variableDefaults = (operation: OperationDefinitionNode) =>
+  new Map(
+    (operation.variableDefinitions ?? []).flatMap((definition) =>
+      definition.defaultValue ? [[definition.variable.name.value, definition.defaultValue] as const] : [],
+    ),
+  )
+
+/** An integer argument's value (a `limit`): inline, from the request's variables, or from the variable's default. */
+export const intValue = (node: ValueNode, variables: Record<string, unknown> | undefined, defaults: Map<string, ValueNode>): unknown => {
+  if (node.kind === Kind.INT) return Number(node.value)
+  if (node.kind !== Kind.VARIABLE) return undefined
+  const name = node.name.value
+  if (variables && name in variables) return variables[name]
+  const fallback = defaults.get(name)
+  return fallback ? intValue(fallback, undefined, new Map()) : undefined
+}
+
 /** Payload's page size when a list names none. */
 const defaultLimit = 10
 
@@ -113,10 +128,7 @@ const defaultLimit = 10
  * hundred documents cost to read and send, not what one does.
  */
 const listCost = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) => {
-  const defaults = new Map<string, ValueNode>()
-  for (const definition of operation.variableDefinitions ?? []) {
-    if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue)
-  }
+  const defaults = variableDefaults(operation)
   const fragments = fragmentsOf(document)
   const fieldsIn = (selections: readonly SelectionNode[], seen: Set<string>): FieldNode[] =>
     selections.flatMap((selection) => {
@@ -130,12 +142,7 @@ const listCost = (document: DocumentNode, operation: OperationDefinitionNode, va
   const limitOf = (field: FieldNode) => {
     const argument = field.arguments?.find((candidate) => candidate.name.value === 'limit')
     if (!argument) return defaultLimit
-    const value =
-      argument.value.kind === Kind.INT
-        ? Number(argument.value.value)
-        : argument.value.kind === Kind.VARIABLE
-          ? (variables[argument.value.name.value] ?? (defaults.get(argument.value.name.value)?.kind === Kind.INT ? Number((defaults.get(argument.value.name.value) as { value: string }).value) : undefined))
-          : undefined
+    const value = intValue(argument.value, variables, defaults)
     // A limit over the cap is refused by its own rule, which says so; here it counts as the cap.
     return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(value, graphqlLimits.maxLimit) : defaultLimit
   }

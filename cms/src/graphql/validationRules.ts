@@ -11,7 +11,7 @@ import {
   type ValueNode,
 } from 'graphql'
 
-import { operationCost } from './cost'
+import { intValue, operationCost } from './cost'
 import { graphqlLimits } from './limits'
 
 const exposeLimits = () => process.env.NODE_ENV !== 'production'
@@ -36,16 +36,6 @@ const maxTokensRule =
       }
     },
   })
-
-/** A `limit` argument's value: inline, from the request's variables, or from the variable's default. */
-const intValue = (node: ValueNode, variables: Record<string, unknown> | undefined, defaults: Map<string, ValueNode>): unknown => {
-  if (node.kind === Kind.INT) return Number(node.value)
-  if (node.kind !== Kind.VARIABLE) return undefined
-  const name = node.name.value
-  if (variables && name in variables) return variables[name]
-  const fallback = defaults.get(name)
-  return fallback ? intValue(fallback, undefined, new Map()) : undefined
-}
 
 /**
  * Refuses an out-of-range `limit` before anything runs, with the argument's place in the query. The

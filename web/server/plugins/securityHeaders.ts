@@ -56,7 +56,6 @@ export default defineNitroPlugin((nitroApp) => {
   nitroApp.hooks.hook('render:response', (response) => {
     if (typeof response.body !== 'string') return
     response.headers = { ...response.headers, 'content-security-policy': policy(inlineScriptHashes(response.body)) }
-    delete response.headers['x-powered-by']
   })
   nitroApp.hooks.hook('beforeResponse', (event) => {
     removeResponseHeader(event, 'x-powered-by')
