@@ -35,7 +35,19 @@ const browser = { accept: 'text/html', 'accept-encoding': 'br, gzip' }
 
 type Figures = { rps: number; p50: number; p99: number; total: number; non2xx: number; status5xx: number }
 
-const load = (url: string, options: { connections?: number; duration?: number; headers?: Record<string, string>; method?: 'GET' | 'POST'; body?: string; path?: (n: number) => string; setup?: (n: number) => Record<string, string>; requestBody?: (n: number) => string } = {}) =>
+const load = (
+  url: string,
+  options: {
+    connections?: number
+    duration?: number
+    headers?: Record<string, string>
+    method?: 'GET' | 'POST'
+    body?: string
+    path?: (n: number) => string
+    setup?: (n: number) => Record<string, string>
+    requestBody?: (n: number) => string
+  } = {},
+) =>
   new Promise<Figures>((resolve, reject) => {
     let counter = 0
     autocannon(
@@ -48,15 +60,19 @@ const load = (url: string, options: { connections?: number; duration?: number; h
         body: options.body,
         requests:
           options.path || options.setup
-            ? [{ setupRequest: (request) => {
-                const n = counter++
-                return {
-                  ...request,
-                  ...(options.path ? { path: options.path(n) } : {}),
-                  ...(options.requestBody ? { body: options.requestBody(n) } : {}),
-                  headers: { ...request.headers, ...options.setup?.(n) },
-                }
-              } }]
+            ? [
+                {
+                  setupRequest: (request) => {
+                    const n = counter++
+                    return {
+                      ...request,
+                      ...(options.path ? { path: options.path(n) } : {}),
+                      ...(options.requestBody ? { body: options.requestBody(n) } : {}),
+                      headers: { ...request.headers, ...options.setup?.(n) },
+                    }
+                  },
+                },
+              ]
             : undefined,
       },
       (error, result) =>
@@ -89,9 +105,28 @@ const startStaticNginx = async (dir: string, html: string) => {
 
 /** Pages that each need a render and CMS reads once the site's caches are cleared. */
 const missPages = [
-  '/', '/blog', '/screenings', '/screenings?scope=past', '/buy-the-dvd', '/about-the-film', '/get-involved', '/press', '/contact',
-  '/blog/breakthrough-restore-fairness-campaign', '/screenings/demo-los-angeles-community-screening', '/es', '/es/blog', '/es/screenings',
-  '/es/buy-the-dvd', '/es/about-the-film', '/es/press', '/es/contact', '/learn-more', '/host-a-screening', '/made-in-la', '/es/learn-more',
+  '/',
+  '/blog',
+  '/screenings',
+  '/screenings?scope=past',
+  '/buy-the-dvd',
+  '/about-the-film',
+  '/get-involved',
+  '/press',
+  '/contact',
+  '/blog/breakthrough-restore-fairness-campaign',
+  '/screenings/demo-los-angeles-community-screening',
+  '/es',
+  '/es/blog',
+  '/es/screenings',
+  '/es/buy-the-dvd',
+  '/es/about-the-film',
+  '/es/press',
+  '/es/contact',
+  '/learn-more',
+  '/host-a-screening',
+  '/made-in-la',
+  '/es/learn-more',
 ]
 
 /** Rounds of: clear the site's caches, then ask for `width` different pages at once. */
@@ -139,7 +174,9 @@ async function pages() {
   line('proxy: cached page through production nginx', proxied)
   const site = await load(`${stack.webUrl}/`)
   line('site: cached page from the site alone', site)
-  console.log(`   proxy / static = ${(proxied.rps / staticFile.rps).toFixed(2)}x (target 0.5x, p99 under 20 ms); site / static = ${(site.rps / staticFile.rps).toFixed(3)}x`)
+  console.log(
+    `   proxy / static = ${(proxied.rps / staticFile.rps).toFixed(2)}x (target 0.5x, p99 under 20 ms); site / static = ${(site.rps / staticFile.rps).toFixed(3)}x`,
+  )
 
   line('miss: render + CMS reads, 1 connection', await misses(stack.webUrl, 1, seconds))
   line(`miss: render + CMS reads, ${connections} at once`, await misses(stack.webUrl, connections, seconds))
@@ -208,7 +245,11 @@ async function heavy() {
       }),
   }
   const refused = async (body: string) => {
-    const response = await fetch(`${stack.cmsUrl}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': newAddress() }, body })
+    const response = await fetch(`${stack.cmsUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': newAddress() },
+      body,
+    })
     const answer = (await response.json()) as { errors?: { extensions?: { code?: string } }[] }
     return answer.errors?.some((error) => error.extensions?.code === 'QUERY_TOO_COSTLY') ?? false
   }

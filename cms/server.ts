@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -6,9 +5,11 @@ import compression from 'compression'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import helmet from 'helmet'
 import next from 'next'
+import { drainOnSignals, logWhenDone, requestIdFor } from '@made-in-la/shared/serverLifecycle'
 import { getPayload } from 'payload'
 
 import config from './src/payload.config'
+import { env } from './src/env'
 import { pingDatabase } from './src/database'
 import { ensureSiteAccount, seedIfEmpty } from './src/seed'
 import { checkSiteKeyHolder, isSiteKey } from './src/siteAccount'
@@ -17,9 +18,8 @@ import { canonicalPathOnly } from './src/canonicalPath'
 import { graphqlLimits } from './src/graphql/limits'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
-const dev = process.env.NODE_ENV !== 'production'
-const port = Number(process.env.PORT ?? 3001)
-const hostname = process.env.HOST ?? '0.0.0.0'
+const dev = !env.production
+const { PORT: port, HOST: hostname } = env
 
 const submissionCollections = ['host-requests', 'pledges', 'comments', 'subscribers', 'contact-messages']
 const megabyte = 1024 * 1024
@@ -41,11 +41,11 @@ const limitBodySize = (req: Request, res: Response, nextMiddleware: NextFunction
 }
 
 const main = async () => {
-  if (!dev && !process.env.PAYLOAD_SECRET) {
+  if (!dev && !env.PAYLOAD_SECRET) {
     throw new Error('PAYLOAD_SECRET must be set in production (see .env.example).')
   }
   const payload = await getPayload({ config })
-  if (process.env.SEED_ON_START !== 'false') await seedIfEmpty(payload)
+  if (env.SEED_ON_START) await seedIfEmpty(payload)
   await checkSiteKeyHolder(payload)
   await ensureSiteAccount(payload)
 
@@ -53,23 +53,26 @@ const main = async () => {
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
 
-  let draining = false
+  const lifecycle = { draining: false }
   const app = express()
   app.disable('x-powered-by')
   app.use((req, res, next) => {
-    if (draining) res.setHeader('connection', 'close')
+    if (lifecycle.draining) res.setHeader('connection', 'close')
     // A request id from the proxy in front, or a new one: in the response and in the log line.
-    const requestId = req.get('x-request-id')?.slice(0, 128) || randomUUID()
+    const requestId = requestIdFor(req.get('x-request-id'))
     res.setHeader('x-request-id', requestId)
-    const started = process.hrtime.bigint()
-    res.on('finish', () => {
-      if (req.path.startsWith('/_next/')) return
-      const ms = Number(process.hrtime.bigint() - started) / 1e6
-      payload.logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) }, 'request')
-    })
+    // The path as routed (after canonicalPathOnly), read when the response is over; not Next's assets.
+    const request = {
+      requestId,
+      method: req.method,
+      get path() {
+        return req.path
+      },
+    }
+    if (!req.path.startsWith('/_next/')) logWhenDone(res, request, (line) => payload.logger.info(line, 'request'))
     next()
   })
-  app.set('trust proxy', Number(process.env.TRUST_PROXY_HOPS ?? 0))
+  app.set('trust proxy', env.TRUST_PROXY_HOPS)
   app.use((req, _res, next) => {
     // The client's address as Express resolved it, for the limits kept inside the route handlers.
     req.headers['x-client-address'] = req.ip ?? 'unknown'
@@ -81,7 +84,7 @@ const main = async () => {
     res.json({ status: 'ok' })
   })
   app.get('/readyz', async (_req, res) => {
-    if (draining) {
+    if (lifecycle.draining) {
       res.status(503).json({ status: 'draining' })
       return
     }
@@ -118,7 +121,10 @@ const main = async () => {
   // any other has nothing to post to (and a malformed body there was a 500 from Next's decoder).
   app.use((req, res, next) => {
     if (req.method !== 'POST' || req.path.startsWith('/api/') || req.get('next-action')) return next()
-    res.status(405).set('allow', 'GET, HEAD').json({ errors: [{ message: 'Pages are read with GET; the API is under /api.' }] })
+    res
+      .status(405)
+      .set('allow', 'GET, HEAD')
+      .json({ errors: [{ message: 'Pages are read with GET; the API is under /api.' }] })
   })
 
   // Next's own pages for errors are its to render, not addresses to visit (asked for, they are a 500).
@@ -138,33 +144,26 @@ const main = async () => {
   })
 
   // Express's own route table, in the log at start (the fuzz test reads it; so can an operator).
-  const routes = (app.router as unknown as { stack: { route?: { path: string | string[]; methods: Record<string, boolean> } }[] }).stack
-    .flatMap(({ route }) => (route ? [route.path].flat().map((path) => ({ path, methods: Object.keys(route.methods) })) : []))
+  const routes = (app.router as unknown as { stack: { route?: { path: string | string[]; methods: Record<string, boolean> } }[] }).stack.flatMap(({ route }) =>
+    route ? [route.path].flat().map((path) => ({ path, methods: Object.keys(route.methods) })) : [],
+  )
   payload.logger.info({ routes }, 'express routes')
 
   const server = app.listen(port, hostname, () => {
     payload.logger.info(`CMS listening on http://localhost:${port} (${dev ? 'development' : 'production'}); GraphQL limits ${JSON.stringify(graphqlLimits)}`)
   })
 
-  const shutdown = (signal: string) => {
-    if (draining) return
-    draining = true
-    payload.logger.info(`${signal} received: draining, then finishing in-flight requests`)
-    const force = setTimeout(() => process.exit(1), Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 15_000))
-    force.unref()
-    // Keep accepting for a moment (readiness now fails, so load balancers stop sending), so that
-    // connections already opened are served rather than reset; then stop and wait for the rest.
-    setTimeout(() => {
-      server.close(async () => {
-        await payload.destroy()
-        payload.logger.info('CMS stopped')
-        process.exit(0)
-      })
-      server.closeIdleConnections()
-    }, Number(process.env.SHUTDOWN_DELAY_MS ?? 1000))
-  }
-  process.on('SIGTERM', () => shutdown('SIGTERM'))
-  process.on('SIGINT', () => shutdown('SIGINT'))
+  drainOnSignals({
+    state: lifecycle,
+    server: () => server,
+    delayMs: env.SHUTDOWN_DELAY_MS,
+    timeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    log: (message) => payload.logger.info(message),
+    close: async () => {
+      await payload.destroy()
+      payload.logger.info('CMS stopped')
+    },
+  })
 }
 
 main().catch((error) => {

@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import { defineConfig } from 'vitest/config'
 
+import { testCredentials } from './test/setup/cmsServer.ts'
+
 export default defineConfig({
   resolve: {
     alias: { '@': path.resolve(import.meta.dirname, 'src') },
@@ -15,6 +17,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    env: { PAYLOAD_JOBS_AUTORUN: 'false' },
+    // The test server's secret (setup/cmsServer.ts), so links signed here open there.
+    env: { PAYLOAD_JOBS_AUTORUN: 'false', PAYLOAD_SECRET: testCredentials.secret },
   },
 })

@@ -26,7 +26,10 @@ const localSecrets = () => {
   writeFileSync(secretsFile, JSON.stringify(made, null, 2), { mode: 0o600 })
   return made
 }
-const secrets = { ...localSecrets(), ...Object.fromEntries(['PAYLOAD_SECRET', 'SITE_API_KEY', 'REVALIDATE_SECRET'].filter((name) => process.env[name]).map((name) => [name, process.env[name]])) }
+const secrets = {
+  ...localSecrets(),
+  ...Object.fromEntries(['PAYLOAD_SECRET', 'SITE_API_KEY', 'REVALIDATE_SECRET'].filter((name) => process.env[name]).map((name) => [name, process.env[name]])),
+}
 // The documented demo sign-in is for this machine only: with it, both servers listen on loopback.
 const demoSignIn = !process.env.SEED_ADMIN_EMAIL && !process.env.SEED_ADMIN_PASSWORD
 const host = process.env.HOST || (demoSignIn ? '127.0.0.1' : '0.0.0.0')
@@ -70,7 +73,8 @@ const web = spawn('node', ['.output/server/index.mjs'], {
 console.log(`Site: http://localhost:${webPort}   Admin: http://localhost:${cmsPort}/admin`)
 const children = [cms, web]
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((child) => child.kill(signal)))
-for (const child of children) child.on('exit', (code) => {
-  children.forEach((other) => other !== child && other.kill('SIGTERM'))
-  process.exitCode = code ?? 0
-})
+for (const child of children)
+  child.on('exit', (code) => {
+    children.forEach((other) => other !== child && other.kill('SIGTERM'))
+    process.exitCode = code ?? 0
+  })

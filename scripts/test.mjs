@@ -9,6 +9,8 @@ rmSync(reportsDir, { recursive: true, force: true })
 mkdirSync(reportsDir, { recursive: true })
 
 const suites = [
+  // The pure modules (forms, formatting, calendar links, environment, video, choices): seconds.
+  { name: 'shared', dir: 'shared' },
   { name: 'cms', dir: 'cms' },
   { name: 'web', dir: 'web' },
   // Builds the production images from the Dockerfiles and starts them: minutes, so last.
@@ -37,12 +39,15 @@ const env = {
 }
 process.on('exit', () => rmSync(home, { recursive: true, force: true }))
 
-// Types are checked as a suite of their own: tsx and Vitest strip them without looking.
-const typecheck = spawnSync('pnpm', ['-r', 'typecheck'], { stdio: 'inherit', env })
-if (typecheck.status === 0) passed += 1
-else {
-  failed += 1
-  exitCode = 1
+// Types are checked as a suite of their own (tsx and Vitest strip them without looking), and so are
+// the linters and the formatting (`pnpm lint`, zero warnings).
+for (const check of [['-r', 'typecheck'], ['lint']]) {
+  const result = spawnSync('pnpm', check, { stdio: 'inherit', env })
+  if (result.status === 0) passed += 1
+  else {
+    failed += 1
+    exitCode = 1
+  }
 }
 
 for (const suite of suites) {

@@ -9,11 +9,14 @@ type CalendarEvent = {
   url?: string
 }
 
-const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const utcStamp = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 
 /** Screenings without an end time are given two hours, the usual film-plus-discussion length. */
-export const endOf = (startsAt: string, endsAt?: string | null) =>
-  endsAt ?? new Date(new Date(startsAt).getTime() + 2 * 60 * 60 * 1000).toISOString()
+export const endOf = (startsAt: string, endsAt?: string | null) => endsAt ?? new Date(new Date(startsAt).getTime() + 2 * 60 * 60 * 1000).toISOString()
 
 export const googleCalendarUrl = (event: CalendarEvent) => {
   const params = new URLSearchParams({
@@ -28,5 +31,11 @@ export const googleCalendarUrl = (event: CalendarEvent) => {
   return `https://calendar.google.com/calendar/render?${params.toString()}`
 }
 
-export const venueLine = (venue: { name: string; address?: string | null; city: string; region?: string | null; postalCode?: string | null; country: string }) =>
-  [venue.name, venue.address, [venue.city, venue.region].filter(Boolean).join(', '), venue.postalCode, venue.country].filter(Boolean).join(', ')
+export const venueLine = (venue: {
+  name: string
+  address?: string | null
+  city: string
+  region?: string | null
+  postalCode?: string | null
+  country: string
+}) => [venue.name, venue.address, [venue.city, venue.region].filter(Boolean).join(', '), venue.postalCode, venue.country].filter(Boolean).join(', ')

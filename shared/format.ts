@@ -36,9 +36,7 @@ export const monthKey = (iso: string) => localMonth(iso, siteTimeZone)
 /** "November 2026" for an archive key. */
 export const formatMonth = (key: string, locale: string) => {
   const [year = 1970, month = 1] = key.split('-').map(Number)
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, 1)),
-  )
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)))
 }
 
 /** The first and last instant of an archive month on the campaign's calendar, for filtering. */

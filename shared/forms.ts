@@ -1,123 +1,191 @@
 /**
- * One schema per public form, used by the browser (instant messages), the site's server (before
- * anything is stored) and the CMS (field validation), so all three reject the same input with the
- * same message naming the field. Strings are trimmed and Unicode-normalised.
+ * Each public form, declared once: its fields, their kinds, limits and autocomplete, and the choice
+ * lists they offer. The zod schema that the browser, the site's server and the CMS all check with,
+ * the CMS's fields (cms/src/fields/formField.ts) and the site's form (SubmissionForm.vue) are derived
+ * from it, so all three reject the same input with the same message naming the field. Strings are
+ * trimmed and Unicode-normalised.
  */
 import { z } from 'zod'
+
+import { type ChoiceList, licences, venueTypes } from './choices'
 
 // Before any schema is built: zod probes `new Function` (to compile faster parsers) when it builds an
 // object schema, and the site's script policy forbids eval; the probe, though caught, is reported as
 // a violation in every browser. These schemas are small: zod's interpreter is enough everywhere.
 z.config({ jitless: true })
 
+/** One field of a form. `hidden` fields are sent by the page itself, not typed by the visitor. */
+export type FormFieldSpec =
+  | { kind: 'text' | 'textarea'; max: number; required?: boolean; autocomplete?: string; hidden?: boolean }
+  | { kind: 'email'; autocomplete: 'email' }
+  | { kind: 'country'; autocomplete: 'country' }
+  | { kind: 'date'; required?: boolean }
+  | { kind: 'number'; min: number; max: number }
+  | { kind: 'select'; choices: ChoiceList; noun: string }
+  | { kind: 'checkbox'; mustAgree?: string }
+  | { kind: 'locale'; hidden: true }
+
+type Fields = Record<string, FormFieldSpec>
+
+const text = (max: number, options: { required?: boolean; autocomplete?: string; hidden?: boolean } = {}) => ({ kind: 'text', max, ...options }) as const
+const textarea = (max: number, options: { required?: boolean } = {}) => ({ kind: 'textarea', max, ...options }) as const
+const email = { kind: 'email', autocomplete: 'email' } as const
+const required = { required: true } as const
+
+const formDefinitions = {
+  contact: {
+    collection: 'contact-messages',
+    fields: {
+      name: text(120, { ...required, autocomplete: 'name' }),
+      email,
+      subject: text(200, required),
+      message: textarea(5000, required),
+    },
+  },
+  pledge: {
+    collection: 'pledges',
+    fields: {
+      name: text(80, { ...required, autocomplete: 'name' }),
+      city: text(80, { ...required, autocomplete: 'address-level2' }),
+      message: textarea(280),
+      consentToShow: { kind: 'checkbox' },
+    },
+  },
+  comment: {
+    collection: 'comments',
+    fields: {
+      post: text(64, { ...required, hidden: true }),
+      name: text(80, { ...required, autocomplete: 'name' }),
+      email,
+      body: textarea(3000, required),
+    },
+  },
+  subscribe: {
+    collection: 'subscribers',
+    fields: {
+      email,
+      name: text(120, { autocomplete: 'name' }),
+      postcode: text(20, { autocomplete: 'postal-code' }),
+      consent: { kind: 'checkbox', mustAgree: 'please agree to receive updates.' },
+      // The page's language: the confirmation email and later updates are sent in it.
+      locale: { kind: 'locale', hidden: true },
+    },
+  },
+  hostRequest: {
+    collection: 'host-requests',
+    fields: {
+      name: text(120, { ...required, autocomplete: 'name' }),
+      email,
+      organisation: text(200, { ...required, autocomplete: 'organization' }),
+      city: text(120, { ...required, autocomplete: 'address-level2' }),
+      region: text(120, { autocomplete: 'address-level1' }),
+      country: { kind: 'country', autocomplete: 'country' },
+      preferredDate: { kind: 'date', required: true },
+      alternativeDate: { kind: 'date' },
+      expectedAudience: { kind: 'number', min: 1, max: 100_000 },
+      venueType: { kind: 'select', choices: venueTypes, noun: 'venues' },
+      licence: { kind: 'select', choices: licences, noun: 'editions' },
+      message: textarea(5000),
+    },
+  },
+} as const satisfies Record<string, { collection: string; fields: Fields }>
+
+// --- The zod rule each kind of field gives -------------------------------------------------------
+
 const clean = (value: unknown) => (typeof value === 'string' ? value.normalize('NFC').trim() : value)
-
-const text = (field: string, max: number) =>
-  z.preprocess(clean, z.string({ error: `${field} is required.` }).min(1, `${field} is required.`).max(max, `${field} must be at most ${max} characters.`))
-
-const optionalText = (field: string, max: number) =>
-  z.preprocess(
-    (value) => (clean(value) === '' ? undefined : clean(value)),
-    z.string().max(max, `${field} must be at most ${max} characters.`).optional(),
-  )
-
-const email = z.preprocess(
-  (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
-  z.string({ error: 'email is required.' }).min(1, 'email is required.').max(254, 'email must be at most 254 characters.').pipe(z.email('email must be a valid email address.')),
-)
-
-const consent = (field: string, message: string) =>
-  z.preprocess((value) => value === true || value === 'true' || value === 'on' || value === 'yes', z.literal(true, { error: `${field}: ${message}` }))
+const emptyIsUnset = (value: unknown) => (clean(value) === '' ? undefined : clean(value))
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value))
 const dateRule = (field: string) => ({ error: `${field} must be a date (YYYY-MM-DD).`, params: { rule: 'date' } })
 
-const date = (field: string) =>
-  z.preprocess(clean, z.string({ error: `${field} is required.` }).min(1, `${field} is required.`).refine(isDate, dateRule(field)))
+const ruleOf = (field: string, spec: FormFieldSpec): z.ZodType => {
+  switch (spec.kind) {
+    case 'text':
+    case 'textarea':
+      return spec.required
+        ? z.preprocess(
+            clean,
+            z
+              .string({ error: `${field} is required.` })
+              .min(1, `${field} is required.`)
+              .max(spec.max, `${field} must be at most ${spec.max} characters.`),
+          )
+        : z.preprocess(emptyIsUnset, z.string().max(spec.max, `${field} must be at most ${spec.max} characters.`).optional())
+    case 'email':
+      return z.preprocess(
+        (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+        z
+          .string({ error: `${field} is required.` })
+          .min(1, `${field} is required.`)
+          .max(254, `${field} must be at most 254 characters.`)
+          .pipe(z.email(`${field} must be a valid email address.`)),
+      )
+    case 'country':
+      return z.preprocess(
+        (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+        z.string({ error: `${field} is required.` }).regex(/^[A-Z]{2}$/, `${field} must be a two-letter country code, e.g. US.`),
+      )
+    case 'date':
+      return spec.required
+        ? z.preprocess(
+            clean,
+            z
+              .string({ error: `${field} is required.` })
+              .min(1, `${field} is required.`)
+              .refine(isDate, dateRule(field)),
+          )
+        : z.preprocess(emptyIsUnset, z.string().refine(isDate, dateRule(field)).optional())
+    case 'number':
+      return z.preprocess(
+        (value) => (value === '' || value === undefined || value === null ? undefined : Number(value)),
+        z
+          .number({ error: `${field} must be a number.` })
+          .int(`${field} must be a whole number.`)
+          .min(spec.min, `${field} must be at least ${spec.min}.`)
+          .max(spec.max, `${field} must be at most ${spec.max}.`)
+          .optional(),
+      )
+    case 'select':
+      return z.preprocess(
+        (value) => (value === '' ? undefined : value),
+        z.enum(spec.choices.values, { error: `${field} must be one of the listed ${spec.noun}.` }).optional(),
+      )
+    case 'checkbox':
+      return spec.mustAgree
+        ? z.preprocess(
+            (value) => value === true || value === 'true' || value === 'on' || value === 'yes',
+            z.literal(true, { error: `${field}: ${spec.mustAgree}` }),
+          )
+        : z.preprocess((value) => value === true || value === 'true' || value === 'on', z.boolean())
+    case 'locale':
+      return z.preprocess((value) => (value === 'es' ? 'es' : 'en'), z.enum(['en', 'es']))
+  }
+}
 
-const optionalDate = (field: string) =>
-  z.preprocess((value) => (clean(value) === '' ? undefined : clean(value)), z.string().refine(isDate, dateRule(field)).optional())
+const schemaOf = <F extends Fields>(fields: F) =>
+  z.object(Object.fromEntries(Object.entries(fields).map(([name, spec]) => [name, ruleOf(name, spec)])) as Record<keyof F, z.ZodType>)
 
-const country = z.preprocess(
-  (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
-  z.string({ error: 'country is required.' }).regex(/^[A-Z]{2}$/, 'country must be a two-letter country code, e.g. US.'),
-)
+export type FormName = keyof typeof formDefinitions
+export type FormFieldName<Form extends FormName> = Extract<keyof (typeof formDefinitions)[Form]['fields'], string>
 
-export const contactForm = z.object({
-  name: text('name', 120),
-  email,
-  subject: text('subject', 200),
-  message: text('message', 5000),
-})
+export const forms = Object.fromEntries(
+  Object.entries(formDefinitions).map(([name, { collection, fields }]) => [name, { collection, fields: fields as Fields, schema: schemaOf(fields as Fields) }]),
+) as { [Name in FormName]: { collection: (typeof formDefinitions)[Name]['collection']; fields: Fields; schema: z.ZodObject } }
 
-export const pledgeForm = z.object({
-  name: text('name', 80),
-  city: text('city', 80),
-  message: optionalText('message', 280),
-  consentToShow: z.preprocess((value) => value === true || value === 'true' || value === 'on', z.boolean()),
-})
-
-export const commentForm = z.object({
-  post: text('post', 64),
-  name: text('name', 80),
-  email,
-  body: text('body', 3000),
-})
-
-export const subscribeForm = z.object({
-  email,
-  name: optionalText('name', 120),
-  postcode: optionalText('postcode', 20),
-  consent: consent('consent', 'please agree to receive updates.'),
-  // The page's language: the confirmation email and later updates are sent in it.
-  locale: z.preprocess((value) => (value === 'es' ? 'es' : 'en'), z.enum(['en', 'es'])),
-})
-
-export const venueTypes = ['community', 'school', 'university', 'worship', 'union', 'cinema', 'home', 'other'] as const
-export const licenceTypes = ['home', 'educational', 'university', 'digitalSite', 'communityKit'] as const
-
-export const hostRequestForm = z.object({
-  name: text('name', 120),
-  email,
-  organisation: text('organisation', 200),
-  city: text('city', 120),
-  region: optionalText('region', 120),
-  country,
-  preferredDate: date('preferredDate'),
-  alternativeDate: optionalDate('alternativeDate'),
-  expectedAudience: z.preprocess(
-    (value) => (value === '' || value === undefined || value === null ? undefined : Number(value)),
-    z.number({ error: 'expectedAudience must be a number.' }).int('expectedAudience must be a whole number.').min(1, 'expectedAudience must be at least 1.').max(100000, 'expectedAudience must be at most 100000.').optional(),
-  ),
-  venueType: z.preprocess((value) => (value === '' ? undefined : value), z.enum(venueTypes, { error: 'venueType must be one of the listed venues.' }).optional()),
-  licence: z.preprocess((value) => (value === '' ? undefined : value), z.enum(licenceTypes, { error: 'licence must be one of the listed editions.' }).optional()),
-  message: optionalText('message', 5000),
-})
+// Own names only: `constructor` or `__proto__` are in every object, and are not forms.
+export const isFormName = (value: unknown): value is FormName => typeof value === 'string' && Object.hasOwn(forms, value)
 
 /** What a submission names that must exist: a comment's post, published. Checked by the site and the CMS. */
 export const unpublishedPostMessage = 'post must be a published post.'
 
-export const forms = {
-  contact: { schema: contactForm, collection: 'contact-messages' },
-  pledge: { schema: pledgeForm, collection: 'pledges' },
-  comment: { schema: commentForm, collection: 'comments' },
-  subscribe: { schema: subscribeForm, collection: 'subscribers' },
-  hostRequest: { schema: hostRequestForm, collection: 'host-requests' },
-} as const
-
-export type FormName = keyof typeof forms
-// Own names only: `constructor` or `__proto__` are in every object, and are not forms.
-export const isFormName = (value: unknown): value is FormName => typeof value === 'string' && Object.hasOwn(forms, value)
+// --- Errors -------------------------------------------------------------------------------------
 
 export type FieldErrors = Record<string, string>
 
 /** The first message for each field, keyed by the field's name. */
 export const fieldErrors = (error: z.ZodError): FieldErrors => {
   const errors: FieldErrors = {}
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form')
-    errors[field] ??= issue.message
-  }
+  for (const issue of error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message
   return errors
 }
 
@@ -160,9 +228,9 @@ export const fieldProblems = (error: z.ZodError): FieldProblems => {
 
 /** A Payload field `validate` that applies the same rule as the site's form. */
 export const validateField =
-  (schema: z.ZodObject, field: string) =>
+  (form: FormName, field: string) =>
   (value: unknown): true | string => {
-    const rule = schema.shape[field] as z.ZodType | undefined
+    const rule = forms[form].schema.shape[field] as z.ZodType | undefined
     if (!rule) return true
     const result = rule.safeParse(value ?? undefined)
     return result.success ? true : (result.error.issues[0]?.message ?? `${field} is invalid.`)

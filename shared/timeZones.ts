@@ -86,15 +86,18 @@ export const timeZoneLabel = (value: string, locale: string) => byValue.get(valu
 
 /** US states whose usual zone is not Pacific (the country's listed default). */
 const usStateZones: Record<string, string> = {
-  HI: 'Pacific/Honolulu', AK: 'America/Anchorage', AZ: 'America/Phoenix',
+  HI: 'Pacific/Honolulu',
+  AK: 'America/Anchorage',
+  AZ: 'America/Phoenix',
   ...Object.fromEntries(['CO', 'ID', 'MT', 'NM', 'UT', 'WY'].map((state) => [state, 'America/Denver'])),
   ...Object.fromEntries(
     ['AL', 'AR', 'IA', 'IL', 'KS', 'LA', 'MN', 'MO', 'MS', 'ND', 'NE', 'OK', 'SD', 'TN', 'TX', 'WI'].map((state) => [state, 'America/Chicago']),
   ),
   ...Object.fromEntries(
-    ['CT', 'DC', 'DE', 'FL', 'GA', 'IN', 'KY', 'MA', 'MD', 'ME', 'MI', 'NC', 'NH', 'NJ', 'NY', 'OH', 'PA', 'RI', 'SC', 'VA', 'VT', 'WV'].map(
-      (state) => [state, 'America/New_York'],
-    ),
+    ['CT', 'DC', 'DE', 'FL', 'GA', 'IN', 'KY', 'MA', 'MD', 'ME', 'MI', 'NC', 'NH', 'NJ', 'NY', 'OH', 'PA', 'RI', 'SC', 'VA', 'VT', 'WV'].map((state) => [
+      state,
+      'America/New_York',
+    ]),
   ),
   PR: 'America/Puerto_Rico',
 }
@@ -117,8 +120,7 @@ export const instantAt = (calendarDate: string, time: { hour: number; minute?: n
 }
 
 /** An instant written with the venue's offset, as schema.org wants it: "2026-12-17T19:00:00-06:00". */
-export const isoWithOffset = (iso: string, timeZone: string): string =>
-  new TZDate(iso, timeZone).toISOString().replace(/\.\d{3}(?=[+-]|Z)/, '')
+export const isoWithOffset = (iso: string, timeZone: string): string => new TZDate(iso, timeZone).toISOString().replace(/\.\d{3}(?=[+-]|Z)/, '')
 
 /** The calendar day of an instant at a place, "2026-03-31". */
 export const localDate = (iso: string, timeZone: string): string => isoWithOffset(iso, timeZone).slice(0, 10)

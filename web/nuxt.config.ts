@@ -16,25 +16,7 @@ export default defineNuxtConfig({
   css: ['~/assets/site.css'],
 
   runtimeConfig: {
-    cmsUrl: 'http://127.0.0.1:3001',
-    cmsTimeoutMs: 4000,
-    revalidateSecret: '',
-    // The CMS service account (role "site") whose only right is to create submissions. Not under a
-    // NUXT_SITE_ name: nuxt-site-config copies NUXT_SITE_* variables into every page's site config.
-    cmsApiKey: '',
-    // Trust X-Forwarded-For for the client address (set when a proxy sits in front of the site).
-    trustProxy: false,
-    formRateLimit: 5,
-    outboxIntervalMs: 2000,
-    formStateSweepMs: 60_000,
-    // The page and CMS-read cache keeps at most this many entries, the least recently used dropped.
-    cacheMaxEntries: 2000,
-    // What shared caches (a CDN, the nginx in front) are told besides s-maxage: serve a stale page
-    // while one fetches a fresh one, and when the site fails.
-    cacheHeaders: { staleWhileRevalidateSeconds: 600, staleIfErrorSeconds: 86400 },
-    // After SIGTERM: keep accepting this long (readiness fails), then the most to wait for requests.
-    shutdownDelayMs: 1000,
-    shutdownTimeoutMs: 15000,
+    // Only what the pages need in the browser too; the server's settings are server/utils/env.ts.
     public: {
       siteUrl: 'http://localhost:3000',
       siteName: 'Made in L.A.',
@@ -70,7 +52,12 @@ export default defineNuxtConfig({
 
   routeRules: {
     '/**': { swr: 60 },
-    ...Object.fromEntries(staticPages.flatMap((page) => [[page, staticPage], [page === '/' ? '/es' : `/es${page}`, staticPage]])),
+    ...Object.fromEntries(
+      staticPages.flatMap((page) => [
+        [page, staticPage],
+        [page === '/' ? '/es' : `/es${page}`, staticPage],
+      ]),
+    ),
     '/api/**': { swr: false, cache: false },
     // Media are streamed from the CMS with their own long cache headers.
     '/media/**': { swr: false, cache: false },
@@ -91,6 +78,8 @@ export default defineNuxtConfig({
     storage: {
       // Survives restarts, so a CMS outage right after a restart still serves the last good pages.
       cache: { driver: 'fs', base: './.data/cache' },
+      // Which URL each cached page is, so a change drops only the pages that show it.
+      pages: { driver: 'fs', base: './.data/pages' },
       // Submissions waiting for the CMS, and short-lived form state for visitors without JavaScript.
       outbox: { driver: 'fs', base: './.data/outbox' },
       forms: { driver: 'fs', base: './.data/forms' },

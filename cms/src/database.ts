@@ -8,19 +8,15 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from './migrations'
 import { mongodbMigrations } from './migrations/mongodb'
+import { env } from './env'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // Development pushes schema changes straight to its file; production applies the committed migrations.
-export const defaultDatabaseFile = path.join(
-  cmsRoot,
-  'data',
-  process.env.NODE_ENV === 'production' ? 'made-in-la.db' : 'made-in-la.dev.db',
-)
+export const defaultDatabaseFile = path.join(cmsRoot, 'data', env.production ? 'made-in-la.db' : 'made-in-la.dev.db')
 
 export type DatabaseKind = 'mongodb' | 'sqlite'
 
-export const databaseKind = (uri: string | undefined): DatabaseKind =>
-  uri && /^mongodb(\+srv)?:\/\//.test(uri) ? 'mongodb' : 'sqlite'
+export const databaseKind = (uri: string | undefined): DatabaseKind => (uri && /^mongodb(\+srv)?:\/\//.test(uri) ? 'mongodb' : 'sqlite')
 
 /** `file:` URIs (and nothing at all) mean the embedded SQLite database. */
 export const sqliteUrl = (uri: string | undefined): string => {
@@ -33,11 +29,11 @@ export const sqliteUrl = (uri: string | undefined): string => {
 }
 
 /** The one place that chooses the database adapter: MongoDB in production, SQLite when nothing is set. */
-export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
+export const databaseAdapter = (uri = env.DATABASE_URI): DatabaseAdapterObj => {
   if (databaseKind(uri) === 'mongodb') {
     // Every operation, from server selection to the last batch, gives up after DATABASE_TIMEOUT_MS
     // (the driver's client-side timeout), so a heavy query cannot hold a request and a pool slot.
-    const timeoutMS = Number(process.env.DATABASE_TIMEOUT_MS ?? 5000)
+    const timeoutMS = env.DATABASE_TIMEOUT_MS
     return mongooseAdapter({
       url: uri as string,
       connectOptions: { timeoutMS, serverSelectionTimeoutMS: timeoutMS },
@@ -50,7 +46,7 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     client: { url: sqliteUrl(uri) },
     idType: 'uuid',
     // Overridable so a test can check the committed migrations against the config without writing here.
-    migrationDir: process.env.PAYLOAD_MIGRATION_DIR ?? path.join(cmsRoot, 'src', 'migrations'),
+    migrationDir: env.PAYLOAD_MIGRATION_DIR ?? path.join(cmsRoot, 'src', 'migrations'),
     prodMigrations: migrations,
   })
 }

@@ -20,7 +20,11 @@ const bound = (value: unknown, depth = 0): unknown => {
   if (Array.isArray(value)) return depth > 3 ? `[${value.length} items]` : value.slice(0, 20).map((item) => bound(item, depth + 1))
   if (value && typeof value === 'object') {
     if (depth > 3) return '[object]'
-    return Object.fromEntries(Object.entries(value).filter(([key]) => !omitted.has(key)).map(([key, item]) => [key, bound(item, depth + 1)]))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !omitted.has(key))
+        .map(([key, item]) => [key, bound(item, depth + 1)]),
+    )
   }
   return value
 }
@@ -33,13 +37,16 @@ function serializeError(error: unknown): unknown {
     message: bound(error.message),
     ...(status === undefined ? {} : { status }),
     ...(code === undefined ? {} : { code }),
-    stack: error.stack?.split('\n').slice(0, maxFrames + 1).join('\n'),
+    stack: error.stack
+      ?.split('\n')
+      .slice(0, maxFrames + 1)
+      .join('\n'),
   }
 }
 
 const errorLevel = 50
 
-export const boundedLoggerOptions = (repeatsPerMinute = Number(process.env.LOG_REPEATS_PER_MINUTE ?? 10)): LoggerOptions => {
+export const boundedLoggerOptions = (repeatsPerMinute: number): LoggerOptions => {
   let windowStart = Date.now()
   let written = new Map<string, number>()
   let suppressed = new Map<string, number>()

@@ -36,25 +36,22 @@ import { validationRules } from './graphql/validationRules'
 import { storagePlugins } from './storage'
 import { boundedLoggerOptions } from './logging'
 import { dropUnusedEndpoints } from './rest/endpoints'
+import { env } from './env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const sharedDir = path.resolve(dirname, '../../shared')
-// server.ts refuses to start in production without PAYLOAD_SECRET; this default serves development.
-const secret = process.env.PAYLOAD_SECRET || 'development-only-secret-change-me'
 
 /**
  * Where the admin is opened: the only origins whose requests may carry the session cookie (Payload's
  * `csrf` allow-list; a cookie sent from any other site is ignored). CMS_PUBLIC_URL in deployments;
  * the local addresses of this port otherwise.
  */
-const adminOrigins = process.env.CMS_PUBLIC_URL
-  ? [new URL(process.env.CMS_PUBLIC_URL).origin]
-  : [`http://localhost:${process.env.PORT ?? 3001}`, `http://127.0.0.1:${process.env.PORT ?? 3001}`]
+const adminOrigins = env.CMS_PUBLIC_URL ? [new URL(env.CMS_PUBLIC_URL).origin] : [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`]
 
 export default buildConfig({
-  serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  serverURL: env.CMS_PUBLIC_URL ?? '',
   csrf: adminOrigins,
-  secret,
+  secret: env.secret,
   db: databaseAdapter(),
   email: emailAdapter(),
   editor: richTextEditor,
@@ -98,8 +95,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
   graphQL: {
     maxComplexity: graphqlLimits.maxComplexity,
-    disableIntrospectionInProduction: process.env.GRAPHQL_INTROSPECTION !== 'true',
-    disablePlaygroundInProduction: process.env.GRAPHQL_PLAYGROUND !== 'true',
+    disableIntrospectionInProduction: !env.GRAPHQL_INTROSPECTION,
+    disablePlaygroundInProduction: !env.GRAPHQL_PLAYGROUND,
     validationRules,
     queries: (GraphQL, context) => ({ ...publicSubmissionQueries(GraphQL, context), ...previewQueries(GraphQL, context) }),
     mutations: subscriptionMutations,
@@ -109,14 +106,14 @@ export default buildConfig({
   jobs: {
     // Runs scheduled publishing; tests and one-off commands turn it off.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    shouldAutoRun: () => env.PAYLOAD_JOBS_AUTORUN,
   },
   // One JSON object per line in production, for log collectors; readable lines in development.
-  logger:
-    process.env.NODE_ENV === 'production' && process.env.LOG_FORMAT !== 'pretty'
-      ? { options: { level: process.env.LOG_LEVEL ?? 'info', ...boundedLoggerOptions() } }
-      : undefined,
+  logger: env.production && env.LOG_FORMAT === 'json' ? { options: { level: env.LOG_LEVEL, ...boundedLoggerOptions(env.LOG_REPEATS_PER_MINUTE) } } : undefined,
   defaultDepth: 1,
   maxDepth: 4,
   telemetry: false,
-}).then(restrictInternalCollections).then(forgetAnswersOnChange).then(dropUnusedEndpoints)
+})
+  .then(restrictInternalCollections)
+  .then(forgetAnswersOnChange)
+  .then(dropUnusedEndpoints)

@@ -1,6 +1,8 @@
 import type { NextFunction, Request, Response } from 'express'
 import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible'
 
+import { env } from './env'
+
 /**
  * The CMS's rate limits, each per client address and per minute, each set from the environment:
  * - GraphQL by cost: every request is charged the points its query costs (graphql/cost.ts), at
@@ -10,22 +12,21 @@ import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible'
  * - Public submissions (the site's deliveries are not counted: it limits each visitor itself).
  * Kept in memory: each copy of the CMS counts its own clients.
  */
-const perMinute = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? fallback)
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
-
 export type Limit = { name: string; quota: number; limiter: RateLimiterMemory }
 
-const limit = (name: string, quota: number, duration = 60): Limit => ({ name, quota, limiter: new RateLimiterMemory({ keyPrefix: name, points: quota, duration }) })
+const limit = (name: string, quota: number, duration = 60): Limit => ({
+  name,
+  quota,
+  limiter: new RateLimiterMemory({ keyPrefix: name, points: quota, duration }),
+})
 
 const createLimits = () => ({
-  graphql: limit('graphql', perMinute('GRAPHQL_POINTS_PER_MINUTE', 30_000)),
-  siteGraphql: limit('site-graphql', perMinute('SITE_GRAPHQL_POINTS_PER_MINUTE', 3_000_000)),
-  login: limit('sign-in', perMinute('LOGIN_RATE_LIMIT', 10)),
+  graphql: limit('graphql', env.GRAPHQL_POINTS_PER_MINUTE),
+  siteGraphql: limit('site-graphql', env.SITE_GRAPHQL_POINTS_PER_MINUTE),
+  login: limit('sign-in', env.LOGIN_RATE_LIMIT),
   // Wrong passwords per client address and account, in 15 minutes (hooks/signIn.ts).
-  signInFailures: limit('sign-in-failures', perMinute('SIGN_IN_FAILURES_PER_ACCOUNT', 5), 15 * 60),
-  submissions: limit('submissions', perMinute('SUBMISSION_RATE_LIMIT', 600)),
+  signInFailures: limit('sign-in-failures', env.SIGN_IN_FAILURES_PER_ACCOUNT, 15 * 60),
+  submissions: limit('submissions', env.SUBMISSION_RATE_LIMIT),
 })
 
 // One set per process: server.ts and Next's compiled route handlers each load this module, and a
@@ -61,11 +62,10 @@ export const charge = async ({ limiter }: Limit, key: string, points = 1): Promi
 export const tooManyMessage = (what: string) => `Too many ${what} from this address; try again in a minute.`
 
 /** Express middleware: one point per request for each client address, unless `skip` says otherwise. */
-export const limitRequests =
-  (limit: Limit, what: string, skip?: (req: Request) => boolean) => async (req: Request, res: Response, next: NextFunction) => {
-    if (skip?.(req)) return next()
-    const { state, refused } = await charge(limit, req.ip ?? 'unknown')
-    res.set(rateLimitHeaders(limit, state, refused))
-    if (!refused) return next()
-    res.status(429).json({ errors: [{ message: tooManyMessage(what), extensions: { code: 'RATE_LIMITED', statusCode: 429 } }] })
-  }
+export const limitRequests = (limit: Limit, what: string, skip?: (req: Request) => boolean) => async (req: Request, res: Response, next: NextFunction) => {
+  if (skip?.(req)) return next()
+  const { state, refused } = await charge(limit, req.ip ?? 'unknown')
+  res.set(rateLimitHeaders(limit, state, refused))
+  if (!refused) return next()
+  res.status(429).json({ errors: [{ message: tooManyMessage(what), extensions: { code: 'RATE_LIMITED', statusCode: 429 } }] })
+}

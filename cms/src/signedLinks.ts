@@ -1,5 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
+import { env } from './env'
+
 /**
  * Links the CMS hands out and later accepts back (draft previews, subscription confirmations): a
  * small claim set with an expiry, signed with a key derived from PAYLOAD_SECRET and the link's
@@ -7,20 +9,22 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
  */
 type Claims = { id: string; c?: string; exp: number }
 
-const key = (purpose: string) =>
-  createHash('sha256').update(`${purpose}:${process.env.PAYLOAD_SECRET || 'development-only-secret-change-me'}`).digest()
-const signature = (purpose: string, body: string) => createHmac('sha256', key(purpose)).update(body).digest('base64url')
+/** What links are signed with and where they open: the CMS's settings, or a test's. */
+export type LinkSettings = { secret: string; sitePublicUrl: string }
 
-export const signToken = (purpose: string, claims: Omit<Claims, 'exp'>, lifetimeMs: number, now = Date.now()) => {
+const key = (purpose: string, secret: string) => createHash('sha256').update(`${purpose}:${secret}`).digest()
+const signature = (purpose: string, body: string, secret: string) => createHmac('sha256', key(purpose, secret)).update(body).digest('base64url')
+
+export const signToken = (purpose: string, claims: Omit<Claims, 'exp'>, lifetimeMs: number, now = Date.now(), { secret }: LinkSettings = env) => {
   const body = Buffer.from(JSON.stringify({ ...claims, exp: now + lifetimeMs })).toString('base64url')
-  return `${body}.${signature(purpose, body)}`
+  return `${body}.${signature(purpose, body, secret)}`
 }
 
 /** The claims of a genuine, unexpired token for this purpose; null for anything else. */
-export const verifyToken = (purpose: string, token: string, now = Date.now()): Claims | null => {
+export const verifyToken = (purpose: string, token: string, now = Date.now(), { secret }: LinkSettings = env): Claims | null => {
   const [body, mac, extra] = token.split('.')
   if (!body || !mac || extra !== undefined) return null
-  const expected = Buffer.from(signature(purpose, body))
+  const expected = Buffer.from(signature(purpose, body, secret))
   const given = Buffer.from(mac)
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
   try {
@@ -32,8 +36,6 @@ export const verifyToken = (purpose: string, token: string, now = Date.now()): C
   }
 }
 
-/** The site's public address, where links open (SITE_PUBLIC_URL; the local demo's by default). */
-const siteUrl = () => (process.env.SITE_PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')
-
-/** A site path in a language: English at the root, Spanish under /es. */
-export const sitePath = (path: string, locale?: string | null) => `${siteUrl()}${locale && locale !== 'en' ? `/${locale}` : ''}${path}`
+/** A site path in a language, at the site's public address: English at the root, Spanish under /es. */
+export const sitePath = (path: string, locale?: string | null, { sitePublicUrl }: LinkSettings = env) =>
+  `${sitePublicUrl}${locale && locale !== 'en' ? `/${locale}` : ''}${path}`

@@ -1,8 +1,9 @@
-import type { CollectionAfterChangeHook, GraphQLExtension } from 'payload'
+import type { CollectionAfterChangeHook, GraphQLExtension, PayloadRequest } from 'payload'
 
 import type { Subscriber } from '@made-in-la/shared/payload-types'
 
-import { signToken, sitePath, verifyToken } from './signedLinks'
+import { env } from './env'
+import { type LinkSettings, signToken, sitePath, verifyToken } from './signedLinks'
 
 /**
  * Double opt-in for updates: a new subscriber is "pending" and gets one email, in their language, with
@@ -14,8 +15,12 @@ const day = 24 * 60 * 60_000
 const lifetimes = { confirm: 7 * day, unsubscribe: 365 * day } as const
 type Action = keyof typeof lifetimes
 
-export const subscriptionLink = (action: Action, subscriber: Pick<Subscriber, 'id' | 'locale'>, now = Date.now()) =>
-  sitePath(`/subscription/${action}?token=${signToken(`subscription-${action}`, { id: String(subscriber.id) }, lifetimes[action], now)}`, subscriber.locale)
+export const subscriptionLink = (action: Action, subscriber: Pick<Subscriber, 'id' | 'locale'>, now = Date.now(), settings: LinkSettings = env) =>
+  sitePath(
+    `/subscription/${action}?token=${signToken(`subscription-${action}`, { id: String(subscriber.id) }, lifetimes[action], now, settings)}`,
+    subscriber.locale,
+    settings,
+  )
 
 const emails = {
   en: (confirm: string, unsubscribe: string) => ({
@@ -64,15 +69,22 @@ export const subscriptionMutations: GraphQLExtension = (GraphQL) => {
   const mutation = (action: Action) => ({
     type: SubscriptionStatus,
     args: { token: { type: new GraphQLNonNull(GraphQLString) } },
-    resolve: async (_: unknown, args: { token: string }, context: { req: { payload: any } }) => {
+    resolve: async (_: unknown, args: { token: string }, context: { req: PayloadRequest }) => {
       const claims = verifyToken(`subscription-${action}`, args.token)
       if (!claims) return null
       const { payload } = context.req
-      const subscriber = (await payload.findByID({ collection: 'subscribers', id: claims.id, depth: 0, overrideAccess: true, disableErrors: true })) as Subscriber | null
+      const subscriber = (await payload.findByID({
+        collection: 'subscribers',
+        id: claims.id,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })) as Subscriber | null
       if (!subscriber) return null
       // Confirming again changes nothing; confirming after unsubscribing does not subscribe again.
       if (action === 'confirm' && subscriber.status !== 'pending') return { status: subscriber.status }
-      const data = action === 'confirm' ? { status: 'confirmed', confirmedAt: new Date().toISOString() } : { status: 'unsubscribed' }
+      const data: Pick<Subscriber, 'status' | 'confirmedAt'> =
+        action === 'confirm' ? { status: 'confirmed', confirmedAt: new Date().toISOString() } : { status: 'unsubscribed' }
       const updated = await payload.update({ collection: 'subscribers', id: subscriber.id, data, depth: 0, overrideAccess: true })
       return { status: updated.status }
     },

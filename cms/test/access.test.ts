@@ -95,10 +95,7 @@ describe('REST', () => {
     const targetId = operation === 'create' ? '' : await createAsAdmin(slug)
     const result = await {
       read: () => api('GET', `/api/${slug}/${targetId}`, { auth }),
-      create: () =>
-        slug === 'media'
-          ? uploadMedia(auth)
-          : api('POST', `/api/${slug}`, { auth, body: sampleData(slug, { postId }) }),
+      create: () => (slug === 'media' ? uploadMedia(auth) : api('POST', `/api/${slug}`, { auth, body: sampleData(slug, { postId }) })),
       update: () => api('PATCH', `/api/${slug}/${targetId}`, { auth, body: edits[slug] }),
       delete: () => api('DELETE', `/api/${slug}/${targetId}`, { auth }),
     }[operation]()
@@ -129,7 +126,11 @@ describe('GraphQL', () => {
       create: () =>
         graphql(`mutation($data: mutation${single}Input!) { ${field}(data: $data) { id } }`, { data: asGraphqlInput(sampleData(slug, { postId })) }, auth),
       update: () =>
-        graphql(`mutation($id: String!, $data: mutation${single}UpdateInput!) { ${field}(id: $id, data: $data) { id } }`, { id: targetId, data: edits[slug] }, auth),
+        graphql(
+          `mutation($id: String!, $data: mutation${single}UpdateInput!) { ${field}(id: $id, data: $data) { id } }`,
+          { id: targetId, data: edits[slug] },
+          auth,
+        ),
       delete: () => graphql(`mutation($id: String!) { ${field}(id: $id) { id } }`, { id: targetId }, auth),
     }[operation]()
 
@@ -158,10 +159,7 @@ describe('globals', () => {
 
   test.each(globalRows)('$role $operation $slug over REST: allowed=$allowed', async ({ slug, role, operation, edit, allowed }) => {
     const auth = members[role]
-    const result =
-      operation === 'read'
-        ? await api('GET', `/api/globals/${slug}`, { auth })
-        : await api('POST', `/api/globals/${slug}`, { auth, body: edit })
+    const result = operation === 'read' ? await api('GET', `/api/globals/${slug}`, { auth }) : await api('POST', `/api/globals/${slug}`, { auth, body: edit })
     if (allowed) expect(result.status, JSON.stringify(result.body)).toBe(200)
     else expect([401, 403]).toContain(result.status)
   })

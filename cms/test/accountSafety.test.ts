@@ -68,16 +68,18 @@ describe('wrong passwords are throttled per address and account, never locking t
     expect(JSON.stringify(real)).not.toMatch(/locked/i)
   })
 
-  test('class: and it takes about as long (median of 5, each from a new address)', async () => {
+  // The finding was 20 to 30 times longer for a real account. The bound leaves room for a noisy machine
+  // (alternating attempts, medians of 9), and still fails at a fifth of that difference.
+  test('class: and it takes about as long (median of 9, each from a new address)', async () => {
     const account = await newAccount()
     const timings = { known: [] as number[], unknown: [] as number[] }
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < 9; attempt++) {
       timings.known.push((await restSignIn(account.email, 'wrong-password-123', randomIp())).ms)
       timings.unknown.push((await restSignIn(`${unique('nobody')}@test.invalid`, 'wrong-password-123', randomIp())).ms)
     }
     const ratio = median(timings.known) / median(timings.unknown)
-    expect(ratio, JSON.stringify(timings)).toBeGreaterThan(0.5)
-    expect(ratio, JSON.stringify(timings)).toBeLessThan(2)
+    expect(ratio, JSON.stringify(timings)).toBeGreaterThan(1 / 4)
+    expect(ratio, JSON.stringify(timings)).toBeLessThan(4)
   })
 
   test('class: a forgotten-password request answers the same for a real and an unknown address', async () => {
@@ -102,7 +104,9 @@ describe("changing one's own email or password asks for the current password (fi
     const self = { jwt: await login(account.email, account.password), ip: randomIp() }
     const newPassword = 'a-brand-new-password'
     refusedForCurrentPassword(await api('PATCH', `/api/users/${account.id}`, { auth: self, body: { password: newPassword } }))
-    refusedForCurrentPassword(await api('PATCH', `/api/users/${account.id}`, { auth: self, body: { password: newPassword, currentPassword: 'not-my-password' } }))
+    refusedForCurrentPassword(
+      await api('PATCH', `/api/users/${account.id}`, { auth: self, body: { password: newPassword, currentPassword: 'not-my-password' } }),
+    )
     expect((await restSignIn(account.email, account.password, randomIp())).status).toBe(200)
 
     const changed = await api('PATCH', `/api/users/${account.id}`, { auth: self, body: { password: newPassword, currentPassword: account.password } })
@@ -116,7 +120,11 @@ describe("changing one's own email or password asks for the current password (fi
     const self = { jwt: await login(account.email, account.password), ip: randomIp() }
     const email = `${unique('moved')}@test.invalid`
     refusedForCurrentPassword(await api('PATCH', `/api/users/${account.id}`, { auth: self, body: { email } }))
-    const viaGraphql = await graphql('mutation($id: String!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { email } }', { id: account.id, data: { email } }, self)
+    const viaGraphql = await graphql(
+      'mutation($id: String!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { email } }',
+      { id: account.id, data: { email } },
+      self,
+    )
     expect(viaGraphql.body.errors[0].message).toMatch(/invalid: currentPassword/)
     const me = await api('GET', '/api/users/me', { auth: self })
     expect(me.body.user.email).toBe(account.email)
@@ -128,7 +136,7 @@ describe("changing one's own email or password asks for the current password (fi
     expect(moved.body.data?.updateUser?.email).toBe(email)
   })
 
-  test('class: other edits of one\'s own account need no password; an admin changing another member is not asked', async () => {
+  test("class: other edits of one's own account need no password; an admin changing another member is not asked", async () => {
     const account = await newAccount()
     const self = { jwt: await login(account.email, account.password), ip: randomIp() }
     expect((await api('PATCH', `/api/users/${account.id}`, { auth: self, body: { name: 'Renamed' } })).status).toBe(200)

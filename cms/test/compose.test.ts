@@ -40,7 +40,8 @@ describe('docker-compose.yml', () => {
 
   test('data lives in named volumes', () => {
     expect(Object.keys(config.volumes).sort()).toEqual(['cms-media', 'mongo-data', 'redis-data'])
-    const sources = (name: string) => (config.services[name]!.volumes ?? []).map((volume) => (typeof volume === 'string' ? volume.split(':')[0] : volume.source))
+    const sources = (name: string) =>
+      (config.services[name]!.volumes ?? []).map((volume) => (typeof volume === 'string' ? volume.split(':')[0] : volume.source))
     expect(sources('mongo')).toContain('mongo-data')
     expect(sources('cms')).toContain('cms-media')
   })

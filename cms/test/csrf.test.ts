@@ -58,7 +58,13 @@ describe("another site cannot write with the admin's cookie", () => {
 
   test('class: a text/plain JSON body, a delete and a GraphQL mutation, from a foreign origin or with a cross-site fetch', async () => {
     const email = `${unique('csrf')}@test.invalid`
-    const plain = await withCookie(foreign, 'POST', '/api/users', JSON.stringify({ email, password: 'a-long-enough-password', name: 'Intruder', roles: ['admin'] }), 'text/plain')
+    const plain = await withCookie(
+      foreign,
+      'POST',
+      '/api/users',
+      JSON.stringify({ email, password: 'a-long-enough-password', name: 'Intruder', roles: ['admin'] }),
+      'text/plain',
+    )
     // Refused twice over: a body Payload does not read is a 415 for anyone (rest/checkedRequest.ts).
     expect([403, 415]).toContain(plain.status)
     expect(await userExists(email)).toBe(false)
@@ -72,13 +78,22 @@ describe("another site cannot write with the admin's cookie", () => {
       foreign,
       'POST',
       '/api/graphql',
-      JSON.stringify({ query: `mutation { createUser(data: { email: "${email}", password: "a-long-enough-password", name: "Intruder", roles: admin }) { id } }` }),
+      JSON.stringify({
+        query: `mutation { createUser(data: { email: "${email}", password: "a-long-enough-password", name: "Intruder", roles: admin }) { id } }`,
+      }),
       'application/json',
     )
     expect(JSON.stringify(await mutation.json())).toMatch(/not allowed|Forbidden/i)
 
     // A cross-site request with no Origin header, as some browsers send for navigations.
-    const crossSite = await withCookie(undefined, 'POST', '/api/users', JSON.stringify({ email, password: 'a-long-enough-password', name: 'Intruder' }), 'application/json', { 'sec-fetch-site': 'cross-site' })
+    const crossSite = await withCookie(
+      undefined,
+      'POST',
+      '/api/users',
+      JSON.stringify({ email, password: 'a-long-enough-password', name: 'Intruder' }),
+      'application/json',
+      { 'sec-fetch-site': 'cross-site' },
+    )
     expect(crossSite.status).toBe(403)
     expect(await userExists(email)).toBe(false)
   })

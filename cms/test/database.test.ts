@@ -40,7 +40,9 @@ describe('choosing the adapter', () => {
 
   test('no URI means the default file; any other scheme is refused with the variable named', () => {
     expect(sqliteUrl(undefined)).toBe(`file:${defaultDatabaseFile}`)
-    expect(() => sqliteUrl('postgres://db.example.org/cms')).toThrow(/DATABASE_URI must start with mongodb:\/\/, mongodb\+srv:\/\/ or file: \(got "postgres:"\)/)
+    expect(() => sqliteUrl('postgres://db.example.org/cms')).toThrow(
+      /DATABASE_URI must start with mongodb:\/\/, mongodb\+srv:\/\/ or file: \(got "postgres:"\)/,
+    )
     // The error names the scheme only, never the credentials in the URI.
     expect(() => sqliteUrl('mysql://root:hunter2@db/cms')).toThrow(/^(?!.*hunter2)/)
   })
@@ -116,14 +118,29 @@ describe('what the code relies on from the configured database', () => {
     const request = await payload.create({
       collection: 'host-requests',
       overrideAccess: true,
-      data: { name: 'Retry', email: 'retry@example.org', organisation: `Retry ${Date.now()}`, city: 'Fresno', country: 'US', preferredDate: '2027-04-01T19:00:00.000Z', status: 'confirmed' },
+      data: {
+        name: 'Retry',
+        email: 'retry@example.org',
+        organisation: `Retry ${Date.now()}`,
+        city: 'Fresno',
+        country: 'US',
+        preferredDate: '2027-04-01T19:00:00.000Z',
+        status: 'confirmed',
+      },
     })
     // As if an earlier save had created the screening and then failed before linking it back.
     const orphan = await payload.create({
       collection: 'screenings',
       draft: true,
       overrideAccess: true,
-      data: { _status: 'draft', title: 'Half-made', startsAt: '2027-04-01T19:00:00.000Z', venue: { name: 'Retry', city: 'Fresno', country: 'US' }, host: { name: 'Retry' }, hostRequest: request.id },
+      data: {
+        _status: 'draft',
+        title: 'Half-made',
+        startsAt: '2027-04-01T19:00:00.000Z',
+        venue: { name: 'Retry', city: 'Fresno', country: 'US' },
+        host: { name: 'Retry' },
+        hostRequest: request.id,
+      },
     })
     const before = (await payload.count({ collection: 'screenings', overrideAccess: true })).totalDocs
     const linked = await payload.update({ collection: 'host-requests', id: request.id, data: { createScreening: true }, overrideAccess: true, depth: 0 })

@@ -33,7 +33,9 @@ const expressRoutes = (): Route[] => {
   if (!line?.routes) throw new Error('the CMS did not log its Express routes')
   // What fetch can send (not CONNECT or TRACE); `app.all` routes list every method Node knows.
   const sendable = new Set(['get', 'head', 'post', 'put', 'patch', 'delete', 'options'])
-  return line.routes.flatMap(({ path: routePath, methods }) => methods.filter((method) => sendable.has(method)).map((method) => ({ path: routePath, method, source: 'express' })))
+  return line.routes.flatMap(({ path: routePath, methods }) =>
+    methods.filter((method) => sendable.has(method)).map((method) => ({ path: routePath, method, source: 'express' })),
+  )
 }
 
 /** Next's app routes, from its build manifest; the REST catch-all stands for Payload's endpoints. */
@@ -64,7 +66,11 @@ const fill = (routePath: string, value: string) => routePath.replace(/:\w+\??|\*
 
 const bodies: FuzzCase[] = [
   { name: 'truncated JSON', headers: { 'content-type': 'application/json' }, body: '{"title": ' },
-  { name: 'prototype names', headers: { 'content-type': 'application/json' }, body: '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"prototype":{}}' },
+  {
+    name: 'prototype names',
+    headers: { 'content-type': 'application/json' },
+    body: '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"prototype":{}}',
+  },
   { name: 'a JSON array', headers: { 'content-type': 'application/json' }, body: '[{"a":1}]' },
   { name: 'JSON null', headers: { 'content-type': 'application/json' }, body: 'null' },
   { name: 'a JSON number', headers: { 'content-type': 'application/json' }, body: '1e999' },
@@ -72,13 +78,21 @@ const bodies: FuzzCase[] = [
   { name: 'plain text', headers: { 'content-type': 'text/plain' }, body: 'hello' },
   { name: 'XML', headers: { 'content-type': 'application/xml' }, body: '<?xml version="1.0"?><a>&lt;</a>' },
   { name: 'multipart without a boundary', headers: { 'content-type': 'multipart/form-data' }, body: '--x\r\n\r\n' },
-  { name: 'multipart cut short', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"a":' },
+  {
+    name: 'multipart cut short',
+    headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    body: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"a":',
+  },
   {
     name: 'multipart cut short, as a server action that does not exist',
     headers: { 'content-type': 'multipart/form-data; boundary=x', 'next-action': '0'.repeat(42) },
     body: '--x\r\nContent-Disposition: form-data; name="1"\r\n\r\n["$K1"',
   },
-  { name: 'a form with prototype names', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '__proto__[polluted]=1&constructor[prototype][x]=1' },
+  {
+    name: 'a form with prototype names',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: '__proto__[polluted]=1&constructor[prototype][x]=1',
+  },
   { name: 'an unknown content type', headers: { 'content-type': 'application/x-fuzz; charset=klingon' }, body: '\u0000\u0001' },
 ]
 
@@ -89,12 +103,18 @@ const everywhere: FuzzCase[] = [
   { name: 'an API key of the wrong shape', headers: { authorization: `users API-Key ${'\u00e9'.repeat(10)}${'k'.repeat(2000)}` } },
   { name: 'an unknown API-key collection', headers: { authorization: '__proto__ API-Key x' } },
   { name: 'a forged session cookie', headers: { cookie: 'payload-token=eyJhbGciOiJub25lIn0.e30.; payload-token=x' } },
-  { name: 'hostile query parameters', query: 'where[__proto__][equals]=1&where[or][0][constructor][like]=x&depth=-1&limit=abc&page=NaN&sort=__proto__&locale=xx&draft=maybe&select[__proto__]=true' },
+  {
+    name: 'hostile query parameters',
+    query:
+      'where[__proto__][equals]=1&where[or][0][constructor][like]=x&depth=-1&limit=abc&page=NaN&sort=__proto__&locale=xx&draft=maybe&select[__proto__]=true',
+  },
   { name: 'query parameters that are arrays and objects', query: 'limit[]=1&limit[]=2&depth[a]=1&id[$ne]=1&where=notjson' },
 ]
 
 const send = (route: Route, routePath: string, item: FuzzCase) =>
-  sendCase(route.method.toUpperCase(), `${cmsUrl()}${routePath}`, withBody.has(route.method) ? item : { ...item, body: undefined }, { 'x-forwarded-for': randomIp() })
+  sendCase(route.method.toUpperCase(), `${cmsUrl()}${routePath}`, withBody.has(route.method) ? item : { ...item, body: undefined }, {
+    'x-forwarded-for': randomIp(),
+  })
 
 let routes: Route[]
 
@@ -108,7 +128,15 @@ describe('every route of the CMS answers bad input with a 4xx (finding 12)', () 
     const sources = new Set(routes.map((route) => route.source))
     expect(sources).toEqual(new Set(['express', 'next', 'payload']))
     expect(routes.map((route) => `${route.method} ${route.path}`)).toEqual(
-      expect.arrayContaining(['get /healthz', 'get /readyz', 'post /api/graphql', 'post /api/users/login', 'get /api/posts/:id', 'get /api/media/file/:filename', 'get /api/globals/site-settings']),
+      expect.arrayContaining([
+        'get /healthz',
+        'get /readyz',
+        'post /api/graphql',
+        'post /api/users/login',
+        'get /api/posts/:id',
+        'get /api/media/file/:filename',
+        'get /api/globals/site-settings',
+      ]),
     )
   })
 
@@ -126,7 +154,9 @@ describe('every route of the CMS answers bad input with a 4xx (finding 12)', () 
         for (const value of hostileParameters) {
           tasks.push(async () => {
             const status = await send(route, fill(route.path, value), { name: 'no input' })
-            return typeof status === 'number' && status < 500 ? undefined : `${route.method.toUpperCase()} ${route.path} (parameter ${value.slice(0, 20)}): ${status}`
+            return typeof status === 'number' && status < 500
+              ? undefined
+              : `${route.method.toUpperCase()} ${route.path} (parameter ${value.slice(0, 20)}): ${status}`
           })
         }
       }

@@ -12,12 +12,28 @@ const abuser = (n: number) => ({ ip: `10.3.0.${n}` })
 describe('public queries', () => {
   test('published posts come with their categories and video blocks', async () => {
     const result = await graphql(
-      `query Posts($locale: LocaleInputType) {
-        Posts(where: { slug: { equals: "breakthrough-restore-fairness-campaign" } }, locale: $locale) {
-          totalDocs
-          docs { title slug excerpt publishedAt categories { title slug } heroImage { url alt } content }
+      `
+        query Posts($locale: LocaleInputType) {
+          Posts(where: { slug: { equals: "breakthrough-restore-fairness-campaign" } }, locale: $locale) {
+            totalDocs
+            docs {
+              title
+              slug
+              excerpt
+              publishedAt
+              categories {
+                title
+                slug
+              }
+              heroImage {
+                url
+                alt
+              }
+              content
+            }
+          }
         }
-      }`,
+      `,
       { locale: 'en' },
       partner,
     )
@@ -30,17 +46,24 @@ describe('public queries', () => {
 
     const blocks = post.content.root.children.filter((node: { type: string }) => node.type === 'block')
     const videos = blocks.filter((node: { fields: { blockType: string } }) => node.fields.blockType === 'videoEmbed')
-    expect(videos.map((video: { fields: { title: string } }) => video.fields.title)).toEqual([
-      'Restore Fairness',
-      'Juana Villegas: A Pregnant Woman Detained',
-    ])
+    expect(videos.map((video: { fields: { title: string } }) => video.fields.title)).toEqual(['Restore Fairness', 'Juana Villegas: A Pregnant Woman Detained'])
     const actions = blocks.find((node: { fields: { blockType: string } }) => node.fields.blockType === 'callToAction')
     expect(actions.fields.steps).toHaveLength(6)
   })
 
   test('content is served in Spanish, falling back to English where untranslated', async () => {
     const result = await graphql(
-      `{ Post: Posts(where: { slug: { equals: "breakthrough-restore-fairness-campaign" } }, locale: es) { docs { title excerpt author } } }`,
+      `
+        {
+          Post: Posts(where: { slug: { equals: "breakthrough-restore-fairness-campaign" } }, locale: es) {
+            docs {
+              title
+              excerpt
+              author
+            }
+          }
+        }
+      `,
       {},
       partner,
     )
@@ -51,9 +74,28 @@ describe('public queries', () => {
 
   test('screenings list with venue, time zone and status, filterable by city', async () => {
     const result = await graphql(
-      `{ Screenings(where: { venue__city: { equals: "Los Angeles" } }, sort: "startsAt") {
-          docs { title startsAt endsAt timeZone status venue { name city region country } admission { isFree } }
-        } }`,
+      `
+        {
+          Screenings(where: { venue__city: { equals: "Los Angeles" } }, sort: "startsAt") {
+            docs {
+              title
+              startsAt
+              endsAt
+              timeZone
+              status
+              venue {
+                name
+                city
+                region
+                country
+              }
+              admission {
+                isFree
+              }
+            }
+          }
+        }
+      `,
       {},
       partner,
     )
@@ -64,9 +106,34 @@ describe('public queries', () => {
 
   test('DVD editions and settings are public', async () => {
     const result = await graphql(
-      `{ Dvds(sort: "sortOrder", where: { slug: { in: ["home-use-dvd", "community-educational-dvd", "university-dvd", "digital-site-licence", "community-screening-kit"] } }) {
-           docs { title licence price currency includes { item } } }
-         SiteSetting { navigation { label link } footer { creditLabel creditName } } }`,
+      `
+        {
+          Dvds(
+            sort: "sortOrder"
+            where: { slug: { in: ["home-use-dvd", "community-educational-dvd", "university-dvd", "digital-site-licence", "community-screening-kit"] } }
+          ) {
+            docs {
+              title
+              licence
+              price
+              currency
+              includes {
+                item
+              }
+            }
+          }
+          SiteSetting {
+            navigation {
+              label
+              link
+            }
+            footer {
+              creditLabel
+              creditName
+            }
+          }
+        }
+      `,
       {},
       partner,
     )
@@ -144,7 +211,12 @@ describe('abuse corpus: refused quickly and clearly, and the server stays up', (
       status: 400,
       message: /limit must be between 1 and 100/,
     },
-    { name: 'introspection with production settings', body: { query: '{ __schema { types { name } } }' }, status: 400, message: /introspection is not allowed/ },
+    {
+      name: 'introspection with production settings',
+      body: { query: '{ __schema { types { name } } }' },
+      status: 400,
+      message: /introspection is not allowed/,
+    },
     { name: 'a misspelt field', body: { query: '{ Posts { docs { titel } } }' }, status: 400, message: /^Cannot query field "titel" on type "Post"\.$/ },
   ]
 
@@ -230,7 +302,9 @@ describe('abuse corpus: refused quickly and clearly, and the server stays up', (
     const statuses: number[] = []
     for (let index = 0; index < 6; index++) {
       // Another unknown address each time: the limit by address is measured, not the one by account.
-      statuses.push((await api('POST', '/api/users/login', { body: { email: `nobody-${index}@example.org`, password: `wrong-${index}` }, auth: client })).status)
+      statuses.push(
+        (await api('POST', '/api/users/login', { body: { email: `nobody-${index}@example.org`, password: `wrong-${index}` }, auth: client })).status,
+      )
     }
     for (let index = 0; index < 6; index++) {
       statuses.push((await graphql(`mutation { loginUser(email: "nobody-g${index}@example.org", password: "wrong-g${index}") { token } }`, {}, client)).status)

@@ -105,18 +105,20 @@ describe('passwords of at least 12 characters (finding 11)', () => {
 
     test("the CMS refuses to start when the site's key opens another account", async () => {
       const { accountsHoldingKey, checkSiteKeyHolder } = await import('../src/siteAccount')
-      const previous = process.env.SITE_API_KEY
-      process.env.SITE_API_KEY = unique('site-key')
-      try {
-        await payload.create({
-          collection: 'users',
-          data: { email: `${unique('holder')}@test.invalid`, password: 'a-long-enough-password', name: 'Holder', roles: ['editor'], enableAPIKey: true, apiKey: process.env.SITE_API_KEY },
-        })
-        expect(await accountsHoldingKey(payload, process.env.SITE_API_KEY)).toHaveLength(1)
-        await expect(checkSiteKeyHolder(payload)).rejects.toThrow(/SITE_API_KEY also opens the account holder-/)
-      } finally {
-        process.env.SITE_API_KEY = previous
-      }
+      const siteKey = unique('site-key')
+      await payload.create({
+        collection: 'users',
+        data: {
+          email: `${unique('holder')}@test.invalid`,
+          password: 'a-long-enough-password',
+          name: 'Holder',
+          roles: ['editor'],
+          enableAPIKey: true,
+          apiKey: siteKey,
+        },
+      })
+      expect(await accountsHoldingKey(payload, siteKey)).toHaveLength(1)
+      await expect(checkSiteKeyHolder(payload, siteKey)).rejects.toThrow(/SITE_API_KEY also opens the account holder-/)
     })
   })
 })
@@ -220,7 +222,10 @@ describe('timestamps are the CMS to set (finding 13)', () => {
 test('and an edit still moves updatedAt on, while a backdated one is ignored (finding 13)', async () => {
   const created = await api('POST', '/api/posts', { auth: members.editor, body: { ...sampleData('posts'), _status: 'published' } })
   await new Promise((resolve) => setTimeout(resolve, 20))
-  const edited = await api('PATCH', `/api/posts/${created.body.doc.id}`, { auth: members.editor, body: { excerpt: 'Edited', updatedAt: '2001-01-01T00:00:00.000Z', createdAt: '2001-01-01T00:00:00.000Z' } })
+  const edited = await api('PATCH', `/api/posts/${created.body.doc.id}`, {
+    auth: members.editor,
+    body: { excerpt: 'Edited', updatedAt: '2001-01-01T00:00:00.000Z', createdAt: '2001-01-01T00:00:00.000Z' },
+  })
   expect(edited.status).toBe(200)
   expect(Date.parse(edited.body.doc.updatedAt)).toBeGreaterThan(Date.parse(created.body.doc.updatedAt))
   expect(edited.body.doc.createdAt).toBe(created.body.doc.createdAt)
@@ -242,7 +247,14 @@ const rawSignIn = (path: string, ip: string) =>
   })
 
 describe('limits meet the route as the router resolves it (finding 3)', () => {
-  const spellings = ['/api/./users/login', '/api//users/login', '/api/users/x/../login', '/api/%75sers/login', '/api/users/%2E/login', '/api/%2e%2e/api/users/login']
+  const spellings = [
+    '/api/./users/login',
+    '/api//users/login',
+    '/api/users/x/../login',
+    '/api/%75sers/login',
+    '/api/users/%2E/login',
+    '/api/%2e%2e/api/users/login',
+  ]
 
   test.each(spellings)('%s is sent to /api/users/login with a 308 before anything runs', async (spelling) => {
     const answer = await rawSignIn(`${spelling}?depth=0`, randomIp())

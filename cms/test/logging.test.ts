@@ -47,7 +47,10 @@ describe('the CMS log is bounded', () => {
   test('class: a 4 MB message, a request body, a where and variables never reach the log', () => {
     const { logger, lines } = capture()
     const huge = 'x'.repeat(4 * 1024 * 1024)
-    logger.error({ err: Object.assign(new Error(huge), { data: { where: huge } }), body: huge, variables: { where: huge }, query: huge, path: `/api/${huge}` }, 'request failed')
+    logger.error(
+      { err: Object.assign(new Error(huge), { data: { where: huge } }), body: huge, variables: { where: huge }, query: huge, path: `/api/${huge}` },
+      'request failed',
+    )
     expect(lines).toHaveLength(1)
     expect(lines[0]!.length).toBeLessThan(8_000)
     const line = JSON.parse(lines[0]!)

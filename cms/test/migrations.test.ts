@@ -28,7 +28,11 @@ beforeAll(async () => {
   ;({ payload, shutdown } = await bootLocalPayload('migration'))
   const { seed } = await import('../src/seed')
   await seed(payload)
-  await payload.create({ collection: 'host-requests', data: { ...sampleData('host-requests'), preferredDate: '2027-01-15', alternativeDate: '2027-02-01' } as never, overrideAccess: true })
+  await payload.create({
+    collection: 'host-requests',
+    data: { ...sampleData('host-requests'), preferredDate: '2027-01-15', alternativeDate: '2027-02-01' } as never,
+    overrideAccess: true,
+  })
   db = (payload.db as unknown as { drizzle: Db }).drizzle
 })
 
@@ -49,7 +53,9 @@ test.skipIf(!onSqlite)('moves each zone to startsAt_tz, keeps every instant, and
   expect(old[0]).toHaveProperty('time_zone')
   expect(old[0]).not.toHaveProperty('startsat_tz')
   expect(old.map((row) => row.time_zone)).toEqual(migrated.map((row) => row.startsat_tz))
-  await db.run(sql`UPDATE host_requests SET preferred_date = substr(preferred_date, 1, 10) || 'T00:00:00.000Z', alternative_date = substr(alternative_date, 1, 10) || 'T00:00:00.000Z'`)
+  await db.run(
+    sql`UPDATE host_requests SET preferred_date = substr(preferred_date, 1, 10) || 'T00:00:00.000Z', alternative_date = substr(alternative_date, 1, 10) || 'T00:00:00.000Z'`,
+  )
   await db.run(sql`UPDATE press_items SET published_on = substr(published_on, 1, 10) || 'T00:00:00.000Z'`)
 
   await migration.up(args)

@@ -116,9 +116,14 @@ test('a new subscriber gets one email in their language, whose links confirm and
   const confirmToken = confirmLink.searchParams.get('token')!
   const unsubscribeToken = unsubscribeLink.searchParams.get('token')!
 
-  const login = await fetch(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(testCredentials.admin) })
+  const login = await fetch(`${cms.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(testCredentials.admin),
+  })
   const { token: jwt } = await login.json()
-  const stored = async () => (await (await fetch(`${cms.url}/api/subscribers/${id}`, { headers: { authorization: `JWT ${jwt}` } })).json()) as { status: string; confirmedAt?: string }
+  const stored = async () =>
+    (await (await fetch(`${cms.url}/api/subscribers/${id}`, { headers: { authorization: `JWT ${jwt}` } })).json()) as { status: string; confirmedAt?: string }
   expect((await stored()).status).toBe('pending')
 
   // Each link works only for what it was made for, and an altered one for nothing.

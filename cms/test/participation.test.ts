@@ -17,7 +17,14 @@ describe('host requests', () => {
     const organisation = unique('Fresno Garment Workers')
     const created = await api('POST', '/api/host-requests', {
       auth: site,
-      body: { ...sampleData('host-requests'), organisation, city: 'Fresno', region: 'CA', preferredDate: '2030-06-12T00:00:00.000Z', message: 'Union hall, 80 seats' },
+      body: {
+        ...sampleData('host-requests'),
+        organisation,
+        city: 'Fresno',
+        region: 'CA',
+        preferredDate: '2030-06-12T00:00:00.000Z',
+        message: 'Union hall, 80 seats',
+      },
     })
     expect(created.status).toBe(201)
 
@@ -53,7 +60,10 @@ describe('host requests', () => {
   })
 
   test("the site's service account cannot create screenings through a request", async () => {
-    const created = await api('POST', '/api/host-requests', { auth: site, body: { ...sampleData('host-requests'), createScreening: true, status: 'confirmed' } })
+    const created = await api('POST', '/api/host-requests', {
+      auth: site,
+      body: { ...sampleData('host-requests'), createScreening: true, status: 'confirmed' },
+    })
     expect(created.status).toBe(201)
     const stored = await api('GET', `/api/host-requests/${created.body.doc.id}`, { auth: members.admin })
     expect(stored.body).toMatchObject({ status: 'new', createScreening: false })

@@ -4,13 +4,12 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest'
 
+import { readEnv } from '../src/env'
 import { previewUrl, signPreviewToken, verifyPreviewToken } from '../src/preview'
 import { api } from './helpers/http'
 import { sampleData } from './helpers/samples'
 import { signInAsEveryRole } from './helpers/users'
-
-// The test server's PAYLOAD_SECRET (setup/cmsServer.ts), from which preview links are signed.
-process.env.PAYLOAD_SECRET = 'test-secret-not-for-deployment'
+import { testCredentials } from './setup/cmsServer'
 
 describe('preview tokens', () => {
   const id = '0b8f4a52-2d3c-4a55-9a8f-1d2e3f4a5b6c'
@@ -28,25 +27,28 @@ describe('preview tokens', () => {
     const token = signPreviewToken('posts', id)
     const [body, mac] = token.split('.') as [string, string]
     const otherBody = Buffer.from(JSON.stringify({ c: 'posts', id: 'someone-else', exp: Date.now() + 60_000 })).toString('base64url')
-    for (const bad of [`${otherBody}.${mac}`, `${body}.${mac.slice(0, -1)}${mac.endsWith('A') ? 'B' : 'A'}`, `${body}.`, body, '', 'a.b.c', `${body}.${'x'.repeat(mac.length)}`]) {
+    for (const bad of [
+      `${otherBody}.${mac}`,
+      `${body}.${mac.slice(0, -1)}${mac.endsWith('A') ? 'B' : 'A'}`,
+      `${body}.`,
+      body,
+      '',
+      'a.b.c',
+      `${body}.${'x'.repeat(mac.length)}`,
+    ]) {
       expect(verifyPreviewToken(bad, 'posts'), bad).toBeNull()
     }
-    const previous = process.env.PAYLOAD_SECRET
-    process.env.PAYLOAD_SECRET = 'another-deployment'
-    expect(verifyPreviewToken(token, 'posts')).toBeNull()
-    process.env.PAYLOAD_SECRET = previous
+    expect(verifyPreviewToken(token, 'posts', Date.now(), readEnv({ PAYLOAD_SECRET: 'another-deployment' }))).toBeNull()
   })
 
   test("the admin's link opens the site's preview page in the document's language", async () => {
-    process.env.SITE_PUBLIC_URL = 'https://made-in-la.example.org/'
-    const make = previewUrl('screenings')
+    const make = previewUrl('screenings', readEnv({ PAYLOAD_SECRET: testCredentials.secret, SITE_PUBLIC_URL: 'https://made-in-la.example.org/' }))
     const english = String(await make({ id }, { locale: 'en' } as never))
     const spanish = String(await make({ id }, { locale: 'es' } as never))
     expect(english).toMatch(new RegExp(`^https://made-in-la\\.example\\.org/preview/screenings/${id}\\?token=`))
     expect(spanish).toMatch(new RegExp(`^https://made-in-la\\.example\\.org/es/preview/screenings/${id}\\?token=`))
     expect(verifyPreviewToken(new URL(english).searchParams.get('token')!, 'screenings')).toBe(id)
     expect(await make({}, { locale: 'en' } as never)).toBeNull()
-    delete process.env.SITE_PUBLIC_URL
   })
 })
 

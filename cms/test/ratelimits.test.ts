@@ -28,7 +28,13 @@ const send = (index: number, authorization: string) =>
   fetch(`${cms.url}/api/contact-messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.95.0.1', authorization },
-    body: JSON.stringify({ name: 'Limit', email: 'limit@example.org', subject: `Limit ${index}`, message: 'Hello', submissionId: `limit-${Date.now()}-${index}` }),
+    body: JSON.stringify({
+      name: 'Limit',
+      email: 'limit@example.org',
+      subject: `Limit ${index}`,
+      message: 'Hello',
+      submissionId: `limit-${Date.now()}-${index}`,
+    }),
   }).then((response) => response.status)
 
 test("the site's deliveries from one address are not limited", async () => {

@@ -31,7 +31,12 @@ test("a screening stores the instant and its venue's zone; partners read the zon
   })
   expect(created.status).toBe(201)
   // The end is in the start's zone, whatever was sent for it.
-  expect(created.body.doc).toMatchObject({ startsAt: '2026-12-18T01:00:00.000Z', startsAt_tz: 'America/Chicago', endsAt_tz: 'America/Chicago', timeZone: 'America/Chicago' })
+  expect(created.body.doc).toMatchObject({
+    startsAt: '2026-12-18T01:00:00.000Z',
+    startsAt_tz: 'America/Chicago',
+    endsAt_tz: 'America/Chicago',
+    timeZone: 'America/Chicago',
+  })
 
   const read = await graphql('query($slug: String) { Screenings(where: { slug: { equals: $slug } }) { docs { startsAt timeZone startsAt_tz } } }', {
     slug: created.body.doc.slug,
@@ -71,7 +76,14 @@ test('a requested day is stored at noon UTC, the same day in every zone, and a p
 test("a draft made from a host request is on the requested day in the place's zone, and cannot be published without an hour", async () => {
   const request = await api('POST', '/api/host-requests', {
     auth: site,
-    body: { ...sampleData('host-requests'), organisation: `Chicago union hall ${Date.now()}`, city: 'Chicago', region: 'IL', country: 'US', preferredDate: '2027-01-15' },
+    body: {
+      ...sampleData('host-requests'),
+      organisation: `Chicago union hall ${Date.now()}`,
+      city: 'Chicago',
+      region: 'IL',
+      country: 'US',
+      preferredDate: '2027-01-15',
+    },
   })
   expect(request.status).toBe(201)
   const confirmed = await api('PATCH', `/api/host-requests/${request.body.doc.id}`, { auth: moderator, body: { status: 'confirmed', createScreening: true } })
@@ -93,5 +105,10 @@ test("a draft made from a host request is on the requested day in the place's zo
   // 7 pm Central on the same day: choosing the hour makes it publishable.
   const published = await api('PATCH', `/api/screenings/${screeningId}`, { auth: editor, body: { startsAt: '2027-01-16T01:00:00.000Z', _status: 'published' } })
   expect(published.status).toBe(200)
-  expect(published.body.doc).toMatchObject({ startsAt: '2027-01-16T01:00:00.000Z', startsAt_tz: 'America/Chicago', startTimeConfirmed: true, _status: 'published' })
+  expect(published.body.doc).toMatchObject({
+    startsAt: '2027-01-16T01:00:00.000Z',
+    startsAt_tz: 'America/Chicago',
+    startTimeConfirmed: true,
+    _status: 'published',
+  })
 })

@@ -12,9 +12,7 @@ let seedIfEmpty: (payload: Payload) => Promise<boolean>
 const collections = ['posts', 'categories', 'pages', 'press-items', 'media', 'screenings', 'dvds', 'users'] as const
 
 const countAll = async () =>
-  Object.fromEntries(
-    await Promise.all(collections.map(async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs])),
-  )
+  Object.fromEntries(await Promise.all(collections.map(async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs])))
 
 beforeAll(async () => {
   ;({ payload, shutdown } = await bootLocalPayload('seed'))
@@ -69,9 +67,7 @@ describe('demo content', () => {
   test('every page of the original navigation exists, in English and Spanish', async () => {
     const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'es' })
     expect(settings.navigation?.map((item) => item.label)).toContain('Organiza una proyección')
-    const pageLinks = (settings.navigation ?? [])
-      .map((item) => item.link)
-      .filter((link) => !['/', '/blog', '/screenings', '/buy-the-dvd'].includes(link))
+    const pageLinks = (settings.navigation ?? []).map((item) => item.link).filter((link) => !['/', '/blog', '/screenings', '/buy-the-dvd'].includes(link))
     for (const link of pageLinks) {
       const { docs } = await payload.find({ collection: 'pages', where: { slug: { equals: link.slice(1) } }, locale: 'es' })
       expect(docs, link).toHaveLength(1)

@@ -102,7 +102,9 @@ describe('operations', () => {
     const id = `log-check-${Date.now()}`
     await api('GET', '/api/categories?limit=1', { headers: { 'x-request-id': id } })
     await new Promise((resolve) => setTimeout(resolve, 300))
-    const lines = readFileSync(inject('cmsLogFile'), 'utf8').split('\n').filter((line) => line.startsWith('{'))
+    const lines = readFileSync(inject('cmsLogFile'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
     expect(lines.length).toBeGreaterThan(5)
     const entries = lines.map((line) => JSON.parse(line))
     const entry = entries.find((logged) => logged.requestId === id)

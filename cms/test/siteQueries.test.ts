@@ -6,7 +6,19 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { buildSchema, type DefinitionNode, type DocumentNode, type ExecutionArgs, type FragmentDefinitionNode, type OperationDefinitionNode, parse, print, specifiedRules, validate, visit } from 'graphql'
+import {
+  buildSchema,
+  type DefinitionNode,
+  type DocumentNode,
+  type ExecutionArgs,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  visit,
+} from 'graphql'
 import { describe, expect, inject, test } from 'vitest'
 
 import { operationCost } from '../src/graphql/cost'
@@ -23,7 +35,9 @@ const documents = parse(
     .join('\n'),
 )
 const fragments = new Map(
-  documents.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === 'FragmentDefinition').map((fragment) => [fragment.name.value, fragment]),
+  documents.definitions
+    .filter((definition): definition is FragmentDefinitionNode => definition.kind === 'FragmentDefinition')
+    .map((fragment) => [fragment.name.value, fragment]),
 )
 
 /** The fragments an operation uses, also through other fragments: what the site's codegen sends with it. */
@@ -95,7 +109,17 @@ describe("the site's reads, made with its API key", () => {
 
     const drafts = await graphql(`{ Posts(draft: true, where: { slug: { equals: "${slug}" } }) { totalDocs } }`, {}, site)
     expect(drafts.body.data.Posts.totalDocs).toBe(0)
-    const versions = await graphql(`{ versionsPosts { totalDocs } }`, {}, site)
+    const versions = await graphql(
+      `
+        {
+          versionsPosts {
+            totalDocs
+          }
+        }
+      `,
+      {},
+      site,
+    )
     expect(versions.body.data?.versionsPosts ?? null).toBeNull()
     for (const collection of ['Users', 'Comments', 'ContactMessages', 'HostRequests', 'Pledges', 'Subscribers']) {
       const result = await graphql(`{ ${collection} { totalDocs } }`, {}, site)

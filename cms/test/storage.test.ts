@@ -3,18 +3,19 @@ import { buildConfig, type CollectionConfig } from 'payload'
 import { expect, test } from 'vitest'
 
 import { Media } from '../src/collections/Media'
+import { readEnv } from '../src/env'
 import { storagePlugins } from '../src/storage'
 
 const configWith = (env: Record<string, string>) =>
   buildConfig({
     secret: 'test',
     collections: [Media as CollectionConfig],
-    plugins: storagePlugins(env),
+    plugins: storagePlugins(readEnv(env)),
     db: undefined as never,
   })
 
 test('with S3_* unset, uploads are stored locally', async () => {
-  expect(storagePlugins({})).toEqual([])
+  expect(storagePlugins(readEnv({}))).toEqual([])
 })
 
 test('with S3_* set, media uploads go to the bucket and not to local disk', async () => {

@@ -73,7 +73,16 @@ describe('the supported zones', () => {
       expect(() => new Intl.DateTimeFormat('en-US', { timeZone: choice.value })).not.toThrow()
       expect(choice.label.en).not.toBe(choice.label.es)
     }
-    for (const zone of ['America/Los_Angeles', 'America/Chicago', 'America/New_York', 'America/Mexico_City', 'America/Sao_Paulo', 'Europe/London', 'Europe/Madrid', 'Europe/Berlin']) {
+    for (const zone of [
+      'America/Los_Angeles',
+      'America/Chicago',
+      'America/New_York',
+      'America/Mexico_City',
+      'America/Sao_Paulo',
+      'Europe/London',
+      'Europe/Madrid',
+      'Europe/Berlin',
+    ]) {
       expect(values).toContain(zone)
     }
     expect(timeZoneLabel('America/Chicago', 'en')).toBe('Central Time (Chicago)')

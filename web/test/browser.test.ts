@@ -52,9 +52,12 @@ const seriousViolations = async (page: Page) => {
   // Through DevTools, as an extension would: the page's own policy refuses inline scripts.
   await page.evaluate(axeSource)
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    })
+    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(
+      document,
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      },
+    )
     return result.violations
   })
   return violations
@@ -64,7 +67,9 @@ const seriousViolations = async (page: Page) => {
 
 describe.each([360, 1280])('axe-core at %i px', (width) => {
   // Every page, plus the one behind the links in subscribers' emails.
-  const pages = [...sitePages, ...spanishPages].map(({ path: pathname }) => pathname).concat(['/subscription/confirm?token=x', '/es/subscription/unsubscribe?token=x'])
+  const pages = [...sitePages, ...spanishPages]
+    .map(({ path: pathname }) => pathname)
+    .concat(['/subscription/confirm?token=x', '/es/subscription/unsubscribe?token=x'])
   test.each(pages)('%s has no serious or critical violation', async (pathname) => {
     const page = await openPage(width, pathname)
     try {
@@ -151,7 +156,7 @@ describe('pages light on a phone (serving path)', () => {
 })
 
 describe('the content security policy stops injected scripts (hardening, finding 11)', () => {
-  test.each(['/', '/contact'])('on %s: an injected inline script, an inline handler and a foreign script do not run; the page\'s own do', async (pathname) => {
+  test.each(['/', '/contact'])("on %s: an injected inline script, an inline handler and a foreign script do not run; the page's own do", async (pathname) => {
     const page = await openPage(1280, pathname)
     const ran = await page.evaluate(async () => {
       const flags = window as unknown as Record<string, boolean>

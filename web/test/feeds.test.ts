@@ -8,8 +8,7 @@ await setup({ host: inject('webUrl'), browser: false })
 
 const xml = new XMLParser({ ignoreAttributes: false })
 
-const calendarEvents = (text: string) =>
-  new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
+const calendarEvents = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
 
 describe('RSS', () => {
   test('/feed.xml is RSS 2.0 with the seeded posts', async () => {
@@ -29,15 +28,21 @@ describe('sitemap', () => {
     const response = await fetch('/sitemap.xml', { redirect: 'follow' })
     expect(response.status).toBe(200)
     const parsed = xml.parse(await response.text())
-    const sitemapUrls: string[] = parsed.sitemapindex
-      ? [parsed.sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc)
-      : []
+    const sitemapUrls: string[] = parsed.sitemapindex ? [parsed.sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc) : []
     const documents = parsed.urlset
       ? [parsed]
       : await Promise.all(sitemapUrls.map(async (loc) => xml.parse(await $fetch<string>(new URL(loc).pathname, { responseType: 'text' }))))
     const locations = documents.flatMap((document) => [document.urlset.url].flat().map((entry: { loc: string }) => entry.loc))
-    for (const path of ['/blog/breakthrough-restore-fairness-campaign', '/about-the-film', '/screenings/demo-los-angeles-community-screening', '/es/blog/breakthrough-restore-fairness-campaign']) {
-      expect(locations.some((loc) => loc.endsWith(path)), path).toBe(true)
+    for (const path of [
+      '/blog/breakthrough-restore-fairness-campaign',
+      '/about-the-film',
+      '/screenings/demo-los-angeles-community-screening',
+      '/es/blog/breakthrough-restore-fairness-campaign',
+    ]) {
+      expect(
+        locations.some((loc) => loc.endsWith(path)),
+        path,
+      ).toBe(true)
     }
   })
 })

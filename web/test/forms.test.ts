@@ -64,7 +64,12 @@ const browserCases: BrowserCase[] = [
     path: '/get-involved',
     collection: 'subscribers',
     key: 'name',
-    fill: (id) => ({ Email: `${id.replace(/\W+/g, '-').toLowerCase()}@example.org`, 'Name (optional)': id, 'Postcode / ZIP (optional)': '90012', 'I agree to receive email updates about the film and the campaign': true }),
+    fill: (id) => ({
+      Email: `${id.replace(/\W+/g, '-').toLowerCase()}@example.org`,
+      'Name (optional)': id,
+      'Postcode / ZIP (optional)': '90012',
+      'I agree to receive email updates about the film and the campaign': true,
+    }),
     expected: () => ({ postcode: '90012', consent: true, status: 'pending' }),
     confirmation: 'Thank you: you are signed up. Check your inbox to confirm.',
   },
@@ -74,8 +79,14 @@ const browserCases: BrowserCase[] = [
     collection: 'host-requests',
     key: 'organisation',
     fill: (id) => ({
-      Name: 'Rosa', Email: 'rosa@example.org', Organisation: id, City: 'Fresno', 'State / region (optional)': 'CA',
-      'Country (two-letter code, e.g. US)': 'US', 'Preferred date': '2030-05-02', 'Expected audience (people) (optional)': '80',
+      Name: 'Rosa',
+      Email: 'rosa@example.org',
+      Organisation: id,
+      City: 'Fresno',
+      'State / region (optional)': 'CA',
+      'Country (two-letter code, e.g. US)': 'US',
+      'Preferred date': '2030-05-02',
+      'Expected audience (people) (optional)': '80',
     }),
     expected: () => ({ name: 'Rosa', city: 'Fresno', region: 'CA', country: 'US', expectedAudience: 80, status: 'new' }),
     confirmation: 'Thank you: your request was received.',
@@ -101,7 +112,10 @@ const fillForm = async (section: import('playwright-core').Locator, values: Reco
 
 describe.each([true, false])('every form in Chromium, JavaScript %s', (javaScriptEnabled) => {
   test.each(browserCases)('$form stores exactly one document with the values typed', async (form) => {
-    const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': `10.61.${javaScriptEnabled ? 1 : 2}.${browserCases.indexOf(form) + 1}` } })
+    const context = await browser.newContext({
+      javaScriptEnabled,
+      extraHTTPHeaders: { 'x-forwarded-for': `10.61.${javaScriptEnabled ? 1 : 2}.${browserCases.indexOf(form) + 1}` },
+    })
     const page = await context.newPage()
     await page.goto(`${webUrl}${form.path}`)
     if (javaScriptEnabled) await waitForHydration(page)
@@ -119,7 +133,7 @@ describe.each([true, false])('every form in Chromium, JavaScript %s', (javaScrip
     await context.close()
   })
 
-  test('invalid input shows the field\'s error, keeps the input, and stores nothing', async () => {
+  test("invalid input shows the field's error, keeps the input, and stores nothing", async () => {
     const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': `10.61.3.${javaScriptEnabled ? 1 : 2}` } })
     const page = await context.newPage()
     await page.goto(`${webUrl}/contact`)
@@ -184,7 +198,10 @@ describe('the same rules on the site and in the CMS', () => {
   test.each([
     ['pledge', { name: 'x'.repeat(81), city: 'Fresno', consentToShow: true }],
     ['subscribe', { email: 'someone@example.org', consent: false }],
-    ['hostRequest', { name: 'Ana', email: 'ana@example.org', organisation: 'Org', city: 'Fresno', country: 'USA', preferredDate: '2030-03-01', expectedAudience: -4 }],
+    [
+      'hostRequest',
+      { name: 'Ana', email: 'ana@example.org', organisation: 'Org', city: 'Fresno', country: 'USA', preferredDate: '2030-03-01', expectedAudience: -4 },
+    ],
     ['comment', { name: 'Ana', email: 'ana@', body: '' }],
   ])('%s: the site and the CMS give the same messages for the same invalid payload', async (form, payload) => {
     const collections: Record<string, string> = { pledge: 'pledges', subscribe: 'subscribers', hostRequest: 'host-requests', comment: 'comments' }
@@ -198,7 +215,9 @@ describe('the same rules on the site and in the CMS', () => {
       body: JSON.stringify({ ...payload, ...post }),
     })
     expect(cms.status).toBe(400)
-    const cmsErrors = Object.fromEntries((await cms.json()).errors[0].data.errors.map((error: { path: string; message: string }) => [error.path, error.message]))
+    const cmsErrors = Object.fromEntries(
+      (await cms.json()).errors[0].data.errors.map((error: { path: string; message: string }) => [error.path, error.message]),
+    )
     expect(Object.keys(siteErrors).length).toBeGreaterThan(0)
     expect(cmsErrors).toEqual(siteErrors)
   })
@@ -214,7 +233,12 @@ describe('the same rules on the site and in the CMS', () => {
   test.each([
     ['pledge', { name: 'Ana', city: 'Fresno', message: 'No more sweatshops', consentToShow: true }, 'pledges', 'city'],
     ['subscribe', { email: `sub-${Date.now()}@example.org`, consent: true }, 'subscribers', 'email'],
-    ['hostRequest', { name: 'Ana', email: 'ana@example.org', organisation: `Org ${Date.now()}`, city: 'Fresno', country: 'us', preferredDate: '2030-03-01' }, 'host-requests', 'organisation'],
+    [
+      'hostRequest',
+      { name: 'Ana', email: 'ana@example.org', organisation: `Org ${Date.now()}`, city: 'Fresno', country: 'us', preferredDate: '2030-03-01' },
+      'host-requests',
+      'organisation',
+    ],
   ])('%s: a valid submission is stored once', async (form, data, collection, key) => {
     const response = await postForm(form, { ...data, startedAt: Date.now() - 5000 })
     expect(response.status).toBe(202)

@@ -39,7 +39,17 @@ describe('the media route serves files and nothing else (finding 9)', () => {
 
   test("dot segments, however encoded, never reach the CMS's API, with or without the visitor's credentials", async () => {
     const authorization = `JWT ${await adminToken()}`
-    const escapes = ['..', '%2e%2e', '.%2e', '..%2f..%2fusers%2fme', '%2e%2e%2f%2e%2e%2fusers%2fme', '..%5c..%5cusers%5cme', '%252e%252e%252fusers', `..%2f${file}`, `.${file}`]
+    const escapes = [
+      '..',
+      '%2e%2e',
+      '.%2e',
+      '..%2f..%2fusers%2fme',
+      '%2e%2e%2f%2e%2e%2fusers%2fme',
+      '..%5c..%5cusers%5cme',
+      '%252e%252e%252fusers',
+      `..%2f${file}`,
+      `.${file}`,
+    ]
     for (const escape of escapes) {
       for (const method of ['GET', 'DELETE', 'PATCH']) {
         const response = await rawRequest(method, `/media/${escape}`, { ...from(), authorization })
@@ -100,28 +110,34 @@ describe('form posts come back to the site, never to another host (finding 10)',
 })
 
 describe('security headers on every kind of response (finding 11)', () => {
-  test.each(['/', '/es/blog', '/screenings', '/api/site', '/feed.xml', '/screenings.ics', '/media/demo-made-in-la.jpg', '/no-such-page', '/healthz'])('%s', async (path) => {
-    const response = await fetch(`${webUrl}${path}`, { headers: { ...from(), accept: 'text/html' } })
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
-    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
-    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
-    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-    expect(response.headers.get('x-powered-by')).toBeNull()
-  })
+  test.each(['/', '/es/blog', '/screenings', '/api/site', '/feed.xml', '/screenings.ics', '/media/demo-made-in-la.jpg', '/no-such-page', '/healthz'])(
+    '%s',
+    async (path) => {
+      const response = await fetch(`${webUrl}${path}`, { headers: { ...from(), accept: 'text/html' } })
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      expect(response.headers.get('x-powered-by')).toBeNull()
+    },
+  )
 })
 
 describe('the site refuses a comment on a post visitors cannot read, before saying "received" (finding 1)', () => {
   test.each([
     ['a post that does not exist', async () => '00000000-0000-4000-8000-000000000000'],
-    ['a draft post', async () => {
-      const token = await adminToken()
-      const draft = await fetch(`${cmsUrl}/api/posts?draft=true`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-        body: JSON.stringify({ title: `Draft ${Date.now()}`, _status: 'draft' }),
-      })
-      return (await draft.json()).doc.id as string
-    }],
+    [
+      'a draft post',
+      async () => {
+        const token = await adminToken()
+        const draft = await fetch(`${cmsUrl}/api/posts?draft=true`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+          body: JSON.stringify({ title: `Draft ${Date.now()}`, _status: 'draft' }),
+        })
+        return (await draft.json()).doc.id as string
+      },
+    ],
     ['garbage', async () => 'not-an-id'],
   ])('%s', async (_name, postId) => {
     const response = await fetch(`${webUrl}/api/forms/comment`, {
@@ -178,12 +194,15 @@ const chunkedPost = (rawPath: string, megabytes: number) =>
   })
 
 describe('bodies are limited by the bytes that arrive, and bad bodies are a 4xx (findings 7 and 12)', () => {
-  test.each(['/api/forms/contact', '/api/forms/comment', '/api/subscription/confirm'])('a 50 MB chunked body to %s is a 413, and the site stays up', async (route) => {
-    const started = performance.now()
-    expect(await chunkedPost(route, 50)).toBe(413)
-    expect(performance.now() - started).toBeLessThan(5000)
-    expect((await fetch(`${webUrl}/healthz`)).status).toBe(200)
-  })
+  test.each(['/api/forms/contact', '/api/forms/comment', '/api/subscription/confirm'])(
+    'a 50 MB chunked body to %s is a 413, and the site stays up',
+    async (route) => {
+      const started = performance.now()
+      expect(await chunkedPost(route, 50)).toBe(413)
+      expect(performance.now() - started).toBeLessThan(5000)
+      expect((await fetch(`${webUrl}/healthz`)).status).toBe(200)
+    },
+  )
 
   test.each([
     ['an unsupported type', 'text/xml', '<contact/>', 415],
@@ -229,7 +248,10 @@ describe('form state with personal data does not outlive its redirect (finding 7
     const path = await import('node:path')
     const stateDir = path.join(inject('webDir'), '.data', 'forms', 'flash')
     mkdirSync(stateDir, { recursive: true })
-    writeFileSync(path.join(stateDir, 'expired-token'), JSON.stringify({ form: 'contact', values: { name: 'Left behind' }, errors: {}, problems: {}, expiresAt: Date.now() - 1000 }))
+    writeFileSync(
+      path.join(stateDir, 'expired-token'),
+      JSON.stringify({ form: 'contact', values: { name: 'Left behind' }, errors: {}, problems: {}, expiresAt: Date.now() - 1000 }),
+    )
     writeFileSync(path.join(stateDir, 'from-before-expiry'), JSON.stringify({ form: 'contact', values: { name: 'Old' }, errors: {}, problems: {} }))
     await expect.poll(() => readdirSync(stateDir).filter((name) => name === 'expired-token' || name === 'from-before-expiry'), { timeout: 10_000 }).toEqual([])
   })

@@ -37,14 +37,16 @@ test("a request id from the proxy is echoed and logged with the request's outcom
   const response = await fetch(`${site.url}/blog`, { headers: { 'x-request-id': requestId, accept: 'text/html' } })
   expect(response.status).toBe(200)
   expect(response.headers.get('x-request-id')).toBe(requestId)
-  await expect.poll(() => logLines().find((line) => line.requestId === requestId)).toMatchObject({
-    name: 'site',
-    level: 30,
-    msg: 'request',
-    method: 'GET',
-    path: '/blog',
-    status: 200,
-  })
+  await expect
+    .poll(() => logLines().find((line) => line.requestId === requestId))
+    .toMatchObject({
+      name: 'site',
+      level: 30,
+      msg: 'request',
+      method: 'GET',
+      path: '/blog',
+      status: 200,
+    })
 })
 
 test('without one, each request gets its own id, also on errors', async () => {

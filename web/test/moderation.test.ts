@@ -91,10 +91,16 @@ describe('comments', () => {
     const post = await (await fetch(`${webUrl}/api/posts/breakthrough-restore-fairness-campaign`)).json()
     const marker = `Commenter ${Date.now()}`
     for (const [index, payload] of corpus.entries()) {
-      const response = await submit('comment', { post: post.id, name: `${marker} ${index}`, email: `c${index}@example.org`, body: payload }, `10.81.0.${index + 1}`)
+      const response = await submit(
+        'comment',
+        { post: post.id, name: `${marker} ${index}`, email: `c${index}@example.org`, body: payload },
+        `10.81.0.${index + 1}`,
+      )
       expect(response.status).toBe(202)
     }
-    await expect.poll(async () => (await findStored('comments', { post: post.id })).filter((c) => String(c.name).startsWith(marker)).length, { timeout: 5000 }).toBe(corpus.length)
+    await expect
+      .poll(async () => (await findStored('comments', { post: post.id })).filter((c) => String(c.name).startsWith(marker)).length, { timeout: 5000 })
+      .toBe(corpus.length)
 
     const page = async () => (await fetch(`${webUrl}${postPath}`, { headers: { accept: 'text/html' } })).text()
     expect(await page()).not.toContain(marker)

@@ -51,9 +51,7 @@ test('with the CMS stopped, 50 submissions are accepted; after it restarts each 
   const responses = await Promise.all(Array.from({ length: 50 }, (_, index) => submit(index, batch)))
   expect(responses.map((response) => response.status)).toEqual(Array(50).fill(202))
 
-  stack.cms = (
-    await startCms(path.join(stack.dir, 'cms'), { port: stack.cmsPort, env: { WEB_URL: stack.webUrl, REVALIDATE_SECRET: revalidateSecret } })
-  ).child
+  stack.cms = (await startCms(path.join(stack.dir, 'cms'), { port: stack.cmsPort, env: { WEB_URL: stack.webUrl, REVALIDATE_SECRET: revalidateSecret } })).child
   await expect.poll(async () => (await storedSubjects(batch)).length, { timeout: 30_000, interval: 500 }).toBe(50)
   // Let a few more retry rounds pass: still 50, each subject once.
   await new Promise((resolve) => setTimeout(resolve, 1500))
@@ -86,8 +84,7 @@ test('submissions the CMS refuses are set aside for the moderators, and do not h
   expect((await submit(900, batch)).status).toBe(202)
   await expect.poll(async () => (await storedSubjects(batch)).length, { timeout: 30_000, interval: 500 }).toBe(1)
 
-  const setAside = async () =>
-    readAsAdmin(`/api/undelivered-submissions?where[submissionId][in]=${poison.map((entry) => entry.id).join(',')}&limit=10&depth=0`)
+  const setAside = async () => readAsAdmin(`/api/undelivered-submissions?where[submissionId][in]=${poison.map((entry) => entry.id).join(',')}&limit=10&depth=0`)
   await expect.poll(async () => (await setAside()).length, { timeout: 30_000, interval: 500 }).toBe(2)
   const reasons = Object.fromEntries((await setAside()).map((doc) => [doc.form, doc.reason as string]))
   expect(reasons.comment).toMatch(/refused it \(400\).*post must be a published post/)

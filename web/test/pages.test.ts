@@ -37,14 +37,11 @@ describe('Spanish', () => {
 })
 
 describe('not found', () => {
-  test.each(['/no-such-page', '/es/no-such-page', '/blog/no-such-post', '/screenings/no-such-screening'])(
-    '%s is a real 404 page',
-    async (path) => {
-      const response = await fetch(path, { headers: { accept: 'text/html' } })
-      expect(response.status).toBe(404)
-      expect(await response.text()).toMatch(/Page not found|Página no encontrada/)
-    },
-  )
+  test.each(['/no-such-page', '/es/no-such-page', '/blog/no-such-post', '/screenings/no-such-screening'])('%s is a real 404 page', async (path) => {
+    const response = await fetch(path, { headers: { accept: 'text/html' } })
+    expect(response.status).toBe(404)
+    expect(await response.text()).toMatch(/Page not found|Página no encontrada/)
+  })
 })
 
 describe('navigation and footer come from the site settings', () => {
@@ -68,7 +65,9 @@ describe('caching', () => {
 describe('search engines and sharing', () => {
   test('a post has its title, description, canonical URL, Open Graph card and BlogPosting data', async () => {
     const html = await $fetch<string>('/blog/breakthrough-restore-fairness-campaign')
-    expect(html).toMatch(/<title>Breakthrough&#x27;s Restore Fairness campaign · Made in L.A.<\/title>|<title>Breakthrough's Restore Fairness campaign · Made in L.A.<\/title>/)
+    expect(html).toMatch(
+      /<title>Breakthrough&#x27;s Restore Fairness campaign · Made in L.A.<\/title>|<title>Breakthrough's Restore Fairness campaign · Made in L.A.<\/title>/,
+    )
     expect(html).toMatch(/<meta name="description" content="Our friends at Breakthrough/)
     expect(html).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:\d+\/blog\/breakthrough-restore-fairness-campaign"/)
     expect(html).toMatch(/<meta property="og:image" content="http:\/\/127\.0\.0\.1:\d+\/media\/demo-restore-fairness/)

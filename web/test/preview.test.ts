@@ -42,7 +42,14 @@ const previewFromAdmin = async (collection: string, id: string, locale = 'en') =
   await page.locator('button[type="submit"]').click()
   await page.waitForURL(/\/admin$/)
   await page.goto(`${cmsUrl}/admin/collections/${collection}/${id}?locale=${locale}`)
-  const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Preview' }).or(page.getByRole('link', { name: 'Preview' })).first().click()])
+  const [preview] = await Promise.all([
+    context.waitForEvent('page'),
+    page
+      .getByRole('button', { name: 'Preview' })
+      .or(page.getByRole('link', { name: 'Preview' }))
+      .first()
+      .click(),
+  ])
   const response = await preview.waitForNavigation().catch(() => null)
   await preview.waitForLoadState()
   return { context, preview, response }

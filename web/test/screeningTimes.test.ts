@@ -30,7 +30,11 @@ const cms = async (method: string, path: string, body?: unknown, auth = `JWT ${t
 
 /** The admin, signed in, in a browser whose clock is in `timezoneId`. */
 const adminIn = async (timezoneId: string): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({ timezoneId, viewport: { width: 1280, height: 1000 }, extraHTTPHeaders: { 'x-forwarded-for': `10.81.0.${Math.floor(Math.random() * 250)}` } })
+  const context = await browser.newContext({
+    timezoneId,
+    viewport: { width: 1280, height: 1000 },
+    extraHTTPHeaders: { 'x-forwarded-for': `10.81.0.${Math.floor(Math.random() * 250)}` },
+  })
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
   await page.goto(`${cmsUrl}/admin/login`)
@@ -41,8 +45,7 @@ const adminIn = async (timezoneId: string): Promise<{ context: BrowserContext; p
   return { context, page }
 }
 
-const inZone = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+const inZone = (iso: string, timeZone: string) => new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
 const jsonLdEvent = (html: string) =>
   [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)]
@@ -82,7 +85,12 @@ describe.each(browserZones)('an editor whose browser is on %s', (browserZone) =>
     await context.close()
 
     const stored = await cms('GET', `/api/screenings/${id}?depth=0`)
-    expect(stored.body).toMatchObject({ startsAt: '2026-12-18T01:00:00.000Z', startsAt_tz: 'America/Chicago', timeZone: 'America/Chicago', _status: 'published' })
+    expect(stored.body).toMatchObject({
+      startsAt: '2026-12-18T01:00:00.000Z',
+      startsAt_tz: 'America/Chicago',
+      timeZone: 'America/Chicago',
+      _status: 'published',
+    })
     slug = stored.body.slug
   })
 
@@ -148,8 +156,14 @@ describe('a host request for 15 January', () => {
     await expect.poll(() => page.locator('#field-startsAt input[type="text"]').first().inputValue(), patiently).toBe('Fri 15 Jan 2027, 12:00 PM')
     await expect.poll(() => page.locator('#field-startsAt .timezone-picker').textContent(), patiently).toContain('Central Time (Chicago)')
     await expect.poll(() => page.getByText('only the day is known').isVisible(), patiently).toBe(true)
-    await page.getByRole('button', { name: /^Publish/ }).first().click()
-    await page.getByText(/choose the start time before publishing/).first().waitFor()
+    await page
+      .getByRole('button', { name: /^Publish/ })
+      .first()
+      .click()
+    await page
+      .getByText(/choose the start time before publishing/)
+      .first()
+      .waitFor()
     await context.close()
     const stored = await cms('GET', `/api/screenings/${screeningId}?draft=true&depth=0`)
     expect(stored.body).toMatchObject({ _status: 'draft', startTimeConfirmed: false, startsAt: '2027-01-15T18:00:00.000Z' })
@@ -176,7 +190,10 @@ describe('months on the calendar of the place', () => {
     })
     expect(april.status).toBe(201)
     const list = async (month: string) =>
-      (await (await fetch(`${webUrl}/api/screenings?month=${month}&city=Late%20City`)).json()) as { screenings: { id: string }[]; options: { months: string[] } }
+      (await (await fetch(`${webUrl}/api/screenings?month=${month}&city=Late%20City`)).json()) as {
+        screenings: { id: string }[]
+        options: { months: string[] }
+      }
     const march = await list('2027-03')
     expect(march.screenings.map((screening) => screening.id)).toContain(created.body.doc.id)
     expect(march.options.months).toContain('2027-03')
@@ -189,7 +206,26 @@ describe('months on the calendar of the place', () => {
       title: `Evening post ${Date.now()}`,
       excerpt: 'Late in the day',
       publishedAt: '2026-12-01T04:00:00.000Z',
-      content: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Body', format: 0, detail: 0, mode: 'normal', style: '' }] }] } },
+      content: {
+        root: {
+          type: 'root',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              direction: null,
+              format: '',
+              indent: 0,
+              textFormat: 0,
+              children: [{ type: 'text', version: 1, text: 'Body', format: 0, detail: 0, mode: 'normal', style: '' }],
+            },
+          ],
+        },
+      },
       _status: 'published',
     })
     expect(created.status).toBe(201)

@@ -38,7 +38,23 @@ const cmsReads = async () => {
 const revalidate = () => fetch(`${stack.webUrl}/api/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${revalidateSecret}` } })
 
 const richText = (text: string) => ({
-  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] },
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
+      },
+    ],
+  },
 })
 
 const random = () => Math.random().toString(36).slice(2, 10)
@@ -75,16 +91,28 @@ describe('non-canonical URLs', () => {
     expect(response.headers.get('location')).toBe(to)
   })
 
-  test.each(['/blog?month=2026-13', '/blog?page=abc', '/blog?page=0', '/screenings?scope=later', '/contact?sent=nonsense'])('%s (a malformed value) is a 404', async (url) => {
-    expect((await page(url)).status).toBe(404)
-  })
+  test.each(['/blog?month=2026-13', '/blog?page=abc', '/blog?page=0', '/screenings?scope=later', '/contact?sent=nonsense'])(
+    '%s (a malformed value) is a 404',
+    async (url) => {
+      expect((await page(url)).status).toBe(404)
+    },
+  )
 })
 
 describe('visitors cannot multiply CMS reads or cache entries', () => {
   test('500 unknown filter values and 200 unknown slugs answer 404 without one CMS read', async () => {
     await revalidate()
     // The lists the checks are made against, read once.
-    for (const url of ['/screenings', '/screenings?scope=past', '/blog', '/es/blog', '/es/screenings', '/about-the-film', '/blog/breakthrough-restore-fairness-campaign', '/screenings/demo-los-angeles-community-screening']) {
+    for (const url of [
+      '/screenings',
+      '/screenings?scope=past',
+      '/blog',
+      '/es/blog',
+      '/es/screenings',
+      '/about-the-film',
+      '/blog/breakthrough-restore-fairness-campaign',
+      '/screenings/demo-los-angeles-community-screening',
+    ]) {
       expect((await page(url)).status, url).toBe(200)
     }
     await page('/no-such-page-warm-up')
@@ -184,13 +212,28 @@ describe("the site's reads are the CMS's own traffic", () => {
     const created = await fetch(`${stack.cmsUrl}/api/posts`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, 'x-forwarded-for': '10.88.0.1' },
-      body: JSON.stringify({ title: 'Published during a spike', slug, _status: 'published', publishedAt: new Date().toISOString(), excerpt: 'Still there.', content: richText('Still there.') }),
+      body: JSON.stringify({
+        title: 'Published during a spike',
+        slug,
+        _status: 'published',
+        publishedAt: new Date().toISOString(),
+        excerpt: 'Still there.',
+        content: richText('Still there.'),
+      }),
     })
     expect(created.status).toBe(201)
     await new Promise((resolve) => setTimeout(resolve, 500))
 
     const urls = [...sitePages, ...spanishPages].map(({ path: pathname }) => pathname)
-    urls.push(`/blog/${slug}`, `/es/blog/${slug}`, '/blog?category=immigration', '/screenings?city=Chicago', '/feed.xml', '/screenings.ics', '/sitemap_index.xml')
+    urls.push(
+      `/blog/${slug}`,
+      `/es/blog/${slug}`,
+      '/blog?category=immigration',
+      '/screenings?city=Chicago',
+      '/feed.xml',
+      '/screenings.ics',
+      '/sitemap_index.xml',
+    )
     for (const url of urls) expect((await page(url)).status, url).toBe(200)
     expect(await (await page(`/blog/${slug}`)).text()).toContain('Published during a spike')
   })
@@ -201,13 +244,28 @@ describe('compression', () => {
     const home = await (await page('/contact')).text()
     const assets = [...home.matchAll(/(?:src|href)="(\/_nuxt\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!)
     expect(assets.some((asset) => asset.endsWith('.js'))).toBe(true)
-    const urls = ['/', '/blog', '/es/screenings', '/blog/breakthrough-restore-fairness-campaign', '/feed.xml', '/screenings.ics', '/__sitemap__/en-US.xml', '/api/posts?locale=en', '/no-such-page', '/robots.txt', ...assets.slice(0, 6)]
+    const urls = [
+      '/',
+      '/blog',
+      '/es/screenings',
+      '/blog/breakthrough-restore-fairness-campaign',
+      '/feed.xml',
+      '/screenings.ics',
+      '/__sitemap__/en-US.xml',
+      '/api/posts?locale=en',
+      '/no-such-page',
+      '/robots.txt',
+      ...assets.slice(0, 6),
+    ]
     for (const url of urls) {
       const plain = await fetch(`${stack.webUrl}${url}`, { headers: { accept: 'text/html', 'accept-encoding': 'identity' } })
       const bytes = (await plain.arrayBuffer()).byteLength
       expect(plain.headers.get('content-encoding'), url).toBeNull()
       if (bytes < 1024) continue
-      for (const [accepted, expected] of [['br, gzip', 'br'], ['gzip, deflate', 'gzip']] as const) {
+      for (const [accepted, expected] of [
+        ['br, gzip', 'br'],
+        ['gzip, deflate', 'gzip'],
+      ] as const) {
         const response = await fetch(`${stack.webUrl}${url}`, { headers: { accept: 'text/html', 'accept-encoding': accepted } })
         expect(response.headers.get('content-encoding'), `${url} (${accepted})`).toBe(expected)
         expect(response.headers.get('vary') ?? '', url).toMatch(/accept-encoding/i)

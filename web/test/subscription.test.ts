@@ -7,18 +7,21 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
+import { readEnv } from '../../cms/src/env'
 import { subscriptionLink } from '../../cms/src/subscriptions'
 import { launchChromium } from '../../cms/test/helpers/browser'
+import { testCredentials } from '../../cms/test/setup/cmsServer'
 import { findStored } from './helpers/cms'
 import { waitForHydration } from './helpers/hydration'
 
 const webUrl = inject('webUrl')
 let browser: Browser
 
+// Links as the test CMS makes them (cms/test/setup/cmsServer.ts): signed with its secret, opening this site.
+const link = (...[action, subscriber, now]: Parameters<typeof subscriptionLink>) =>
+  subscriptionLink(action, subscriber, now, readEnv({ PAYLOAD_SECRET: testCredentials.secret, SITE_PUBLIC_URL: webUrl }))
+
 beforeAll(async () => {
-  // What the test CMS signs with (cms/test/setup/cmsServer.ts), and where its links point.
-  process.env.PAYLOAD_SECRET = 'test-secret-not-for-deployment'
-  process.env.SITE_PUBLIC_URL = webUrl
   browser = await launchChromium()
 })
 
@@ -46,7 +49,7 @@ describe.each([true, false])('JavaScript %s', (javaScriptEnabled) => {
     expect(subscriber.locale).toBe('en')
     const context = await browser.newContext({ javaScriptEnabled })
     const page = await context.newPage()
-    await page.goto(subscriptionLink('confirm', subscriber))
+    await page.goto(link('confirm', subscriber))
     if (javaScriptEnabled) await waitForHydration(page)
     await expect(page.locator('h1').textContent()).resolves.toBe('Confirm your sign-up')
     expect((await findStored('subscribers', { email: subscriber.email }))[0]!.status).toBe('pending')
@@ -60,11 +63,11 @@ describe.each([true, false])('JavaScript %s', (javaScriptEnabled) => {
   test('the unsubscribe link, in Spanish for a Spanish subscriber', async () => {
     const subscriber = await signUp('es')
     expect(subscriber.locale).toBe('es')
-    const link = subscriptionLink('unsubscribe', subscriber)
-    expect(new URL(link).pathname).toBe('/es/subscription/unsubscribe')
+    const unsubscribe = link('unsubscribe', subscriber)
+    expect(new URL(unsubscribe).pathname).toBe('/es/subscription/unsubscribe')
     const context = await browser.newContext({ javaScriptEnabled })
     const page = await context.newPage()
-    await page.goto(link)
+    await page.goto(unsubscribe)
     if (javaScriptEnabled) await waitForHydration(page)
     await page.getByRole('button', { name: 'Cancelar la suscripción' }).click()
     await page.getByText('Este correo está dado de baja').waitFor()
@@ -75,13 +78,13 @@ describe.each([true, false])('JavaScript %s', (javaScriptEnabled) => {
 
 test('a forged or expired link says so and changes nothing', async () => {
   const subscriber = await signUp('en')
-  const expired = subscriptionLink('confirm', subscriber, Date.now() - 8 * 24 * 60 * 60_000)
-  const forged = new URL(subscriptionLink('confirm', subscriber))
+  const expired = link('confirm', subscriber, Date.now() - 8 * 24 * 60 * 60_000)
+  const forged = new URL(link('confirm', subscriber))
   forged.searchParams.set('token', `${forged.searchParams.get('token')!.slice(0, -1)}${forged.searchParams.get('token')!.endsWith('A') ? 'B' : 'A'}`)
-  for (const link of [expired, forged.toString()]) {
+  for (const badLink of [expired, forged.toString()]) {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
-    await page.goto(link)
+    await page.goto(badLink)
     await page.getByRole('button', { name: 'Confirm my sign-up' }).click()
     await page.getByText('This link is invalid or has expired.').waitFor()
     await context.close()

@@ -33,7 +33,8 @@ export const restrictInternalCollections = (config: SanitizedConfig): SanitizedC
       // Its /:key endpoints write to the database directly, past the access rules above.
       collection.endpoints = (collection.endpoints || []).map((endpoint) => ({
         ...endpoint,
-        handler: (req) => (isStaff({ req }) ? endpoint.handler(req) : Response.json({ errors: [{ message: 'Preferences are for the team only.' }] }, { status: 403 })),
+        handler: (req) =>
+          isStaff({ req }) ? endpoint.handler(req) : Response.json({ errors: [{ message: 'Preferences are for the team only.' }] }, { status: 403 }),
       }))
     }
   }

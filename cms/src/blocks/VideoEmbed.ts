@@ -1,17 +1,8 @@
+import { isVideoUrl } from '@made-in-la/shared/video'
 import type { Block } from 'payload'
 
 import { urlField } from '../fields/url'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
-
-const videoHosts = ['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be', 'vimeo.com', 'www.vimeo.com', 'player.vimeo.com']
-
-export const isVideoUrl = (value: string): boolean => {
-  try {
-    return videoHosts.includes(new URL(value).hostname)
-  } catch {
-    return false
-  }
-}
 
 /** A Vimeo or YouTube video, pasted by URL. The site shows a poster until the reader presses play. */
 export const VideoEmbed: Block = {
@@ -24,9 +15,7 @@ export const VideoEmbed: Block = {
       required: true,
       admin: { description: 'A YouTube or Vimeo address, e.g. https://vimeo.com/123456789' },
       validate: (value: unknown) =>
-        typeof value === 'string' && isVideoUrl(value)
-          ? true
-          : 'Enter a YouTube or Vimeo address, e.g. https://vimeo.com/123456789',
+        typeof value === 'string' && isVideoUrl(value) ? true : 'Enter a YouTube or Vimeo address, e.g. https://vimeo.com/123456789',
     }),
     requiredInDefaultLocale({ name: 'title', type: 'text', maxLength: 200 }),
     { name: 'credit', type: 'text', localized: true, maxLength: 200, admin: { description: 'e.g. "by Breakthrough"' } },

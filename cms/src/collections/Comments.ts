@@ -4,7 +4,7 @@ import { unpublishedPostMessage } from '@made-in-la/shared/forms'
 
 import { submissionAccess } from '../access/collectionAccess'
 import { moderationStatusField } from '../fields/moderationStatus'
-import { formRule } from '../fields/formRule'
+import { formFields } from '../fields/formField'
 import { submissionIdField } from '../fields/submissionId'
 import { revalidateDeletedDocument, revalidateModeratedSubmission } from '../hooks/revalidateSite'
 
@@ -42,10 +42,10 @@ export const Comments: CollectionConfig<'comments'> = {
   // Approving or featuring changes what the site shows.
   hooks: { afterChange: [revalidateModeratedSubmission], afterDelete: [revalidateDeletedDocument] },
   fields: [
-    { name: 'post', type: 'relationship', relationTo: 'posts', required: true, index: true, validate: publishedPost },
-    { name: 'name', validate: formRule('comment', 'name'), type: 'text', required: true, maxLength: 80 },
-    { name: 'email', validate: formRule('comment', 'email'), type: 'email', required: true, admin: { description: 'Never shown publicly.' } },
-    { name: 'body', validate: formRule('comment', 'body'), type: 'textarea', required: true, maxLength: 3000 },
+    ...formFields('comment', {
+      post: { replace: { name: 'post', type: 'relationship', relationTo: 'posts', required: true, index: true, validate: publishedPost } },
+      email: { admin: { description: 'Never shown publicly.' } },
+    }),
     moderationStatusField(),
     submissionIdField(),
   ],

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
-import { formRule } from '../fields/formRule'
+import { formFields } from '../fields/formField'
 import { submissionIdField } from '../fields/submissionId'
 import { notifyStaff } from '../hooks/notifyStaff'
 
@@ -19,15 +19,7 @@ export const ContactMessages: CollectionConfig<'contact-messages'> = {
   defaultSort: '-createdAt',
   hooks: { afterChange: [notifyStaff] },
   fields: [
-    {
-      type: 'row',
-      fields: [
-        { name: 'name', validate: formRule('contact', 'name'), type: 'text', required: true, maxLength: 120, admin: { width: '50%' } },
-        { name: 'email', validate: formRule('contact', 'email'), type: 'email', required: true, admin: { width: '50%' } },
-      ],
-    },
-    { name: 'subject', validate: formRule('contact', 'subject'), type: 'text', required: true, maxLength: 200 },
-    { name: 'message', validate: formRule('contact', 'message'), type: 'textarea', required: true, maxLength: 5000 },
+    ...formFields('contact', { name: { row: 'sender', admin: { width: '50%' } }, email: { row: 'sender', admin: { width: '50%' } } }),
     {
       name: 'status',
       type: 'select',

@@ -1,19 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+import { availabilities, dvdFormats, licences } from '@made-in-la/shared/choices'
+
 import { publicContentAccess } from '../access/collectionAccess'
 import { currencyField } from '../fields/currency'
+import { choiceOptions } from '../fields/formField'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
-
-export const licences = [
-  { label: 'Home use', value: 'home' },
-  { label: 'K-12, public library & community groups', value: 'educational' },
-  { label: 'College / university with public performance rights', value: 'university' },
-  { label: 'Digital site licence (streaming)', value: 'digitalSite' },
-  { label: 'Community screening kit', value: 'communityKit' },
-]
 
 export const Dvds: CollectionConfig<'dvds'> = {
   slug: 'dvds',
@@ -34,16 +29,13 @@ export const Dvds: CollectionConfig<'dvds'> = {
       type: 'select',
       required: true,
       defaultValue: 'home',
-      options: licences,
+      options: choiceOptions(licences),
       admin: { description: 'Who may show the film, and where.' },
     },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
     {
       type: 'row',
-      fields: [
-        { name: 'price', type: 'number', required: true, min: 0, admin: { width: '50%', step: 0.01 } },
-        currencyField({ admin: { width: '50%' } }),
-      ],
+      fields: [{ name: 'price', type: 'number', required: true, min: 0, admin: { width: '50%', step: 0.01 } }, currencyField({ admin: { width: '50%' } })],
     },
     {
       name: 'includes',
@@ -61,11 +53,7 @@ export const Dvds: CollectionConfig<'dvds'> = {
           type: 'select',
           required: true,
           defaultValue: 'dvd',
-          options: [
-            { label: 'DVD', value: 'dvd' },
-            { label: 'Blu-ray', value: 'bluray' },
-            { label: 'Digital (streaming / download)', value: 'digital' },
-          ],
+          options: choiceOptions(dvdFormats),
           admin: { width: '33%' },
         },
         { name: 'region', type: 'text', maxLength: 60, defaultValue: 'All regions (0)', admin: { width: '33%' } },
@@ -93,12 +81,7 @@ export const Dvds: CollectionConfig<'dvds'> = {
       type: 'select',
       required: true,
       defaultValue: 'inStock',
-      options: [
-        { label: 'In stock', value: 'inStock' },
-        { label: 'Pre-order', value: 'preOrder' },
-        { label: 'Out of stock', value: 'outOfStock' },
-        { label: 'Discontinued', value: 'discontinued' },
-      ],
+      options: choiceOptions(availabilities),
       admin: { position: 'sidebar' },
     },
     { name: 'image', type: 'upload', relationTo: 'media', admin: { position: 'sidebar' } },

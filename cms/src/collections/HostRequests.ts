@@ -2,12 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
-import { calendarDateField } from '../fields/calendarDate'
-import { formRule } from '../fields/formRule'
+import { formFields } from '../fields/formField'
 import { submissionIdField } from '../fields/submissionId'
 import { createScreeningFromRequest } from '../hooks/createScreeningFromRequest'
 import { notifyStaff } from '../hooks/notifyStaff'
-import { licences } from './Dvds'
 
 export const HostRequests: CollectionConfig<'host-requests'> = {
   slug: 'host-requests',
@@ -22,53 +20,18 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
   defaultSort: '-createdAt',
   hooks: { afterChange: [createScreeningFromRequest, notifyStaff] },
   fields: [
-    {
-      type: 'row',
-      fields: [
-        { name: 'name', validate: formRule('hostRequest', 'name'), type: 'text', required: true, maxLength: 120, admin: { width: '50%' } },
-        { name: 'email', validate: formRule('hostRequest', 'email'), type: 'email', required: true, admin: { width: '50%' } },
-      ],
-    },
-    { name: 'organisation', validate: formRule('hostRequest', 'organisation'), type: 'text', required: true, maxLength: 200 },
-    {
-      type: 'row',
-      fields: [
-        { name: 'city', validate: formRule('hostRequest', 'city'), type: 'text', required: true, maxLength: 120, admin: { width: '33%' } },
-        { name: 'region', validate: formRule('hostRequest', 'region'), label: 'State / region', type: 'text', maxLength: 120, admin: { width: '33%' } },
-        { name: 'country', validate: formRule('hostRequest', 'country'), type: 'text', required: true, maxLength: 2, defaultValue: 'US', admin: { width: '33%' } },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        calendarDateField({ name: 'preferredDate', validate: formRule('hostRequest', 'preferredDate'), required: true, admin: { width: '50%' } }),
-        calendarDateField({ name: 'alternativeDate', validate: formRule('hostRequest', 'alternativeDate'), admin: { width: '50%' } }),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        { name: 'expectedAudience', validate: formRule('hostRequest', 'expectedAudience'), type: 'number', min: 1, max: 100000, admin: { width: '50%' } },
-        {
-          name: 'venueType',
-          validate: formRule('hostRequest', 'venueType'),
-          type: 'select',
-          options: [
-            { label: 'Community centre', value: 'community' },
-            { label: 'School', value: 'school' },
-            { label: 'College / university', value: 'university' },
-            { label: 'Place of worship', value: 'worship' },
-            { label: 'Union hall', value: 'union' },
-            { label: 'Cinema', value: 'cinema' },
-            { label: 'Home', value: 'home' },
-            { label: 'Other', value: 'other' },
-          ],
-          admin: { width: '50%' },
-        },
-      ],
-    },
-    { name: 'licence', validate: formRule('hostRequest', 'licence'), type: 'select', options: licences, admin: { description: 'Edition or licence they need.' } },
-    { name: 'message', validate: formRule('hostRequest', 'message'), type: 'textarea', maxLength: 5000 },
+    ...formFields('hostRequest', {
+      name: { row: 'who', admin: { width: '50%' } },
+      email: { row: 'who', admin: { width: '50%' } },
+      city: { row: 'where', admin: { width: '33%' } },
+      region: { row: 'where', label: 'State / region', admin: { width: '33%' } },
+      country: { row: 'where', defaultValue: 'US', admin: { width: '33%' } },
+      preferredDate: { row: 'when', admin: { width: '50%' } },
+      alternativeDate: { row: 'when', admin: { width: '50%' } },
+      expectedAudience: { row: 'audience', admin: { width: '50%' } },
+      venueType: { row: 'audience', admin: { width: '50%' } },
+      licence: { admin: { description: 'Edition or licence they need.' } },
+    }),
     {
       name: 'status',
       type: 'select',
@@ -92,7 +55,7 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
       admin: {
         position: 'sidebar',
         description:
-          'Tick and save: copies the organisation, place and preferred day into a new draft screening, in the place\'s likely time zone. Choose the hour there before publishing.',
+          "Tick and save: copies the organisation, place and preferred day into a new draft screening, in the place's likely time zone. Choose the hour there before publishing.",
         condition: (data) => data?.status === 'confirmed' && !data?.screening,
       },
     },

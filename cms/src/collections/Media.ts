@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/collectionAccess'
+import { env } from '../env'
 
 const webp = { format: 'webp', options: { quality: 78 } } as const
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const staticDir = path.resolve(process.env.MEDIA_DIR ?? path.join(cmsRoot, 'media'))
+const staticDir = path.resolve(env.MEDIA_DIR ?? path.join(cmsRoot, 'media'))
 
 /**
  * A file that is not on the disk is a 404 (Payload answers a 500 and logs an error each time, so
@@ -19,7 +20,10 @@ const staticDir = path.resolve(process.env.MEDIA_DIR ?? path.join(cmsRoot, 'medi
 const missingFileIsNotFound = async (_req: unknown, { params }: { params: { filename: string } }): Promise<Response | undefined> => {
   const file = path.resolve(staticDir, params.filename)
   if (!file.startsWith(staticDir + path.sep)) return Response.json({ errors: [{ message: 'No such file.' }] }, { status: 404 })
-  const found = await stat(file).then((stats) => stats.isFile(), () => false)
+  const found = await stat(file).then(
+    (stats) => stats.isFile(),
+    () => false,
+  )
   if (!found) return Response.json({ errors: [{ message: 'No such file.' }] }, { status: 404 })
 }
 
@@ -36,7 +40,7 @@ export const Media: CollectionConfig<'media'> = {
   upload: {
     staticDir,
     // Payload's type has either a Response or nothing, not a promise of one or the other.
-    handlers: process.env.S3_BUCKET ? [] : [missingFileIsNotFound as (...args: Parameters<typeof missingFileIsNotFound>) => Promise<void>],
+    handlers: env.S3_BUCKET ? [] : [missingFileIsNotFound as (...args: Parameters<typeof missingFileIsNotFound>) => Promise<void>],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
     adminThumbnail: 'thumbnail',
     focalPoint: true,

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
 import { moderationStatusField } from '../fields/moderationStatus'
-import { formRule } from '../fields/formRule'
+import { formFields } from '../fields/formField'
 import { submissionIdField } from '../fields/submissionId'
 import { revalidateDeletedDocument, revalidateModeratedSubmission } from '../hooks/revalidateSite'
 
@@ -21,15 +21,7 @@ export const Pledges: CollectionConfig<'pledges'> = {
   // Approving or featuring changes what the site shows.
   hooks: { afterChange: [revalidateModeratedSubmission], afterDelete: [revalidateDeletedDocument] },
   fields: [
-    { name: 'name', validate: formRule('pledge', 'name'), type: 'text', required: true, maxLength: 80 },
-    { name: 'city', validate: formRule('pledge', 'city'), type: 'text', required: true, maxLength: 80 },
-    { name: 'message', validate: formRule('pledge', 'message'), type: 'textarea', maxLength: 280 },
-    {
-      name: 'consentToShow',
-      label: 'Agreed to be shown publicly',
-      type: 'checkbox',
-      defaultValue: false,
-    },
+    ...formFields('pledge', { consentToShow: { label: 'Agreed to be shown publicly', defaultValue: false } }),
     moderationStatusField(),
     {
       name: 'featured',

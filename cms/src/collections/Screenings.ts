@@ -1,9 +1,11 @@
+import { screeningStatuses } from '@made-in-la/shared/choices'
 import type { CollectionConfig } from 'payload'
 
 import { draftableContentAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
 import { venueField } from '../fields/address'
 import { currencyField } from '../fields/currency'
+import { choiceOptions } from '../fields/formField'
 import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
@@ -28,8 +30,7 @@ export const Screenings: CollectionConfig<'screenings'> = {
     // Opens the latest draft on the site through a signed link (see src/preview.ts).
     preview: previewUrl('screenings'),
     defaultColumns: ['title', 'startsAt', 'venue.city', 'status', '_status'],
-    description:
-      "Community screenings of the film. Times are entered and shown in the venue's time zone (chosen beside the start time), wherever you are.",
+    description: "Community screenings of the film. Times are entered and shown in the venue's time zone (chosen beside the start time), wherever you are.",
     listSearchableFields: ['title', 'venue.city', 'venue.region'],
   },
   defaultSort: 'startsAt',
@@ -43,10 +44,7 @@ export const Screenings: CollectionConfig<'screenings'> = {
       name: 'host',
       label: 'Host organisation',
       type: 'group',
-      fields: [
-        { name: 'name', type: 'text', maxLength: 200 },
-        urlField({ name: 'url' }),
-      ],
+      fields: [{ name: 'name', type: 'text', maxLength: 200 }, urlField({ name: 'url' })],
     },
     { name: 'description', type: 'textarea', localized: true, maxLength: 5000 },
     {
@@ -110,11 +108,7 @@ export const Screenings: CollectionConfig<'screenings'> = {
       required: true,
       defaultValue: 'scheduled',
       index: true,
-      options: [
-        { label: 'Scheduled', value: 'scheduled' },
-        { label: 'Cancelled', value: 'cancelled' },
-        { label: 'Postponed', value: 'postponed' },
-      ],
+      options: choiceOptions(screeningStatuses),
       admin: { position: 'sidebar' },
     },
     slugField(),

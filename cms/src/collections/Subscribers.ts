@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { submissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
-import { formRule } from '../fields/formRule'
+import { formFields } from '../fields/formField'
 import { submissionIdField } from '../fields/submissionId'
 import { sendSubscriptionConfirmation } from '../subscriptions'
 
@@ -19,26 +19,11 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
   defaultSort: '-createdAt',
   hooks: { afterChange: [sendSubscriptionConfirmation] },
   fields: [
-    { name: 'email', validate: formRule('subscribe', 'email'), type: 'email', required: true, unique: true, index: true },
-    { name: 'name', validate: formRule('subscribe', 'name'), type: 'text', maxLength: 120 },
-    { name: 'postcode', validate: formRule('subscribe', 'postcode'), type: 'text', maxLength: 20 },
-    {
-      name: 'consent',
-      label: 'Agreed to receive updates',
-      type: 'checkbox',
-      required: true,
-      defaultValue: false,
-      validate: formRule('subscribe', 'consent'),
-    },
-    {
-      name: 'locale',
-      type: 'select',
-      defaultValue: 'en',
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'Español', value: 'es' },
-      ],
-    },
+    ...formFields('subscribe', {
+      email: { unique: true, index: true },
+      consent: { label: 'Agreed to receive updates', defaultValue: false },
+      locale: { defaultValue: 'en' },
+    }),
     {
       name: 'status',
       type: 'select',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { roles } from '../access/roles'
+import { env } from '../env'
 import { selfOrAdmin } from '../access/selfOrAdmin'
 import { checkSignIn, requireCurrentPassword } from '../hooks/signIn'
 import { guardApiKeys, requireLongPassword } from '../hooks/teamAccounts'
@@ -17,7 +18,7 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // Sent over HTTPS only wherever the CMS is served over HTTPS (every deployment; not a local run).
-    cookies: { secure: (process.env.CMS_PUBLIC_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
+    cookies: { secure: (env.CMS_PUBLIC_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
   },
   access: {
     admin: isStaff,

@@ -48,7 +48,7 @@ export const erasePersonalData: Endpoint = {
       const result = await req.payload.delete({ collection, where: { email: { equals: email } }, depth: 0, overrideAccess: true })
       deleted[collection] = result.docs.length
     }
-    req.payload.logger.info({ deleted }, 'erased a person\'s submissions on request')
+    req.payload.logger.info({ deleted }, "erased a person's submissions on request")
     return Response.json({ email, deleted })
   }),
 }

@@ -81,9 +81,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
                   name: 'network',
                   type: 'select',
                   required: true,
-                  options: ['facebook', 'instagram', 'x', 'bluesky', 'youtube', 'vimeo', 'tiktok', 'mastodon'].map(
-                    (value) => ({ label: value, value }),
-                  ),
+                  options: ['facebook', 'instagram', 'x', 'bluesky', 'youtube', 'vimeo', 'tiktok', 'mastodon'].map((value) => ({ label: value, value })),
                 },
                 urlField({ name: 'url', required: true }),
               ],

@@ -87,7 +87,8 @@ export const graphqlPost =
               }
               for (const hook of payload.config.hooks.afterError ?? []) {
                 const changed = await hook({ context: req.context, error, graphqlResult: formatted, req } as never)
-                if (changed && typeof changed === 'object' && 'graphqlResult' in changed && changed.graphqlResult) formatted = changed.graphqlResult as ErrorResponse
+                if (changed && typeof changed === 'object' && 'graphqlResult' in changed && changed.graphqlResult)
+                  formatted = changed.graphqlResult as ErrorResponse
               }
               return formatted
             }),

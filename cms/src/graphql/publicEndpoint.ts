@@ -1,5 +1,6 @@
 import pLimit from 'p-limit'
 
+import { env } from '../env'
 import { charge, minimumGraphqlCost, rateLimitHeaders, rateLimits, tooManyMessage } from '../rateLimits'
 import { isSiteKey } from '../siteAccount'
 import { operationCost, selectedOperation } from './cost'
@@ -21,7 +22,7 @@ const errorResponse = (status: number, message: string, code: string, headers?: 
  * server.ts and Next's bundle.
  */
 const shared = globalThis as typeof globalThis & { madeInLaGraphqlGate?: ReturnType<typeof pLimit> }
-const gate = (shared.madeInLaGraphqlGate ??= pLimit(Math.max(1, Number(process.env.GRAPHQL_CONCURRENCY ?? 2))))
+const gate = (shared.madeInLaGraphqlGate ??= pLimit(env.GRAPHQL_CONCURRENCY))
 
 const signInFields = new Set(['loginUser', 'forgotPasswordUser', 'resetPasswordUser', 'unlockUser'])
 
@@ -57,7 +58,7 @@ const priceOf = (text: string) => {
  * removed from the messages in production.
  */
 const withoutSuggestionsText = (text: string) => {
-  if (process.env.NODE_ENV !== 'production' || !text.includes('Did you mean')) return text
+  if (!env.production || !text.includes('Did you mean')) return text
   const body = JSON.parse(text) as { errors?: { message?: string }[] }
   for (const error of body.errors ?? []) {
     if (error.message) error.message = error.message.replace(/\s*Did you mean .*\?$/s, '')
@@ -89,7 +90,12 @@ export const publicGraphqlEndpoint =
     const { state, refused } = await charge(budget, budget === rateLimits.siteGraphql ? 'site' : client, cost)
     const limitHeaders = rateLimitHeaders(budget, state, refused)
     if (refused) {
-      return errorResponse(429, `Too many GraphQL requests from this address: this query costs ${cost} points, and ${budget.quota} points are available each minute.`, 'RATE_LIMITED', limitHeaders)
+      return errorResponse(
+        429,
+        `Too many GraphQL requests from this address: this query costs ${cost} points, and ${budget.quota} points are available each minute.`,
+        'RATE_LIMITED',
+        limitHeaders,
+      )
     }
     if (signIns > 1) return errorResponse(400, 'One sign-in per request: send each attempt on its own.', 'ONE_SIGN_IN_PER_REQUEST', limitHeaders)
     if (signIns === 1) {

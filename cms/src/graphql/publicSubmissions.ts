@@ -1,5 +1,5 @@
 import type { GraphQLNullableType } from 'graphql'
-import type { GraphQLExtension } from 'payload'
+import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 /**
  * The only public window on submissions: approved comments under a post, and approved pledges that
@@ -12,18 +12,28 @@ export const publicSubmissionQueries: GraphQLExtension = (GraphQL) => {
 
   const PublicComment = new GraphQLObjectType({
     name: 'PublicComment',
-    fields: { id: { type: nonNull(GraphQLString) }, name: { type: nonNull(GraphQLString) }, body: { type: nonNull(GraphQLString) }, createdAt: { type: nonNull(GraphQLString) } },
+    fields: {
+      id: { type: nonNull(GraphQLString) },
+      name: { type: nonNull(GraphQLString) },
+      body: { type: nonNull(GraphQLString) },
+      createdAt: { type: nonNull(GraphQLString) },
+    },
   })
   const PublicPledge = new GraphQLObjectType({
     name: 'PublicPledge',
-    fields: { id: { type: nonNull(GraphQLString) }, name: { type: nonNull(GraphQLString) }, city: { type: nonNull(GraphQLString) }, message: { type: GraphQLString } },
+    fields: {
+      id: { type: nonNull(GraphQLString) },
+      name: { type: nonNull(GraphQLString) },
+      city: { type: nonNull(GraphQLString) },
+      message: { type: GraphQLString },
+    },
   })
 
   return {
     ApprovedComments: {
       type: nonNull(new GraphQLList(nonNull(PublicComment))),
       args: { post: { type: nonNull(GraphQLString) }, limit: { type: GraphQLInt } },
-      resolve: async (_: unknown, args: { post: string; limit?: number }, context: { req: { payload: any } }) => {
+      resolve: async (_: unknown, args: { post: string; limit?: number }, context: { req: PayloadRequest }) => {
         const { docs } = await context.req.payload.find({
           collection: 'comments',
           where: { and: [{ post: { equals: args.post } }, { status: { equals: 'approved' } }] },
@@ -32,13 +42,13 @@ export const publicSubmissionQueries: GraphQLExtension = (GraphQL) => {
           depth: 0,
           overrideAccess: true,
         })
-        return docs.map(({ id, name, body, createdAt }: Record<string, string>) => ({ id, name, body, createdAt }))
+        return docs.map(({ id, name, body, createdAt }) => ({ id, name, body, createdAt }))
       },
     },
     FeaturedPledges: {
       type: nonNull(new GraphQLList(nonNull(PublicPledge))),
       args: { limit: { type: GraphQLInt } },
-      resolve: async (_: unknown, args: { limit?: number }, context: { req: { payload: any } }) => {
+      resolve: async (_: unknown, args: { limit?: number }, context: { req: PayloadRequest }) => {
         const { docs } = await context.req.payload.find({
           collection: 'pledges',
           where: { and: [{ status: { equals: 'approved' } }, { featured: { equals: true } }, { consentToShow: { equals: true } }] },
@@ -47,7 +57,7 @@ export const publicSubmissionQueries: GraphQLExtension = (GraphQL) => {
           depth: 0,
           overrideAccess: true,
         })
-        return docs.map(({ id, name, city, message }: Record<string, string>) => ({ id, name, city, message }))
+        return docs.map(({ id, name, city, message }) => ({ id, name, city, message }))
       },
     },
   }

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto'
 import { LRUCache } from 'lru-cache'
 import type { SanitizedConfig } from 'payload'
 
+import { env } from '../env'
+
 /**
  * Answers to anonymous GraphQL reads, kept for a second (GRAPHQL_RESPONSE_CACHE_MS): partners and
  * aggregators send the same list queries again and again, and the same text with the same
@@ -11,7 +13,7 @@ import type { SanitizedConfig } from 'payload'
  * credentials, mutations and answers with errors are never kept. Each request is still charged
  * its cost first.
  */
-const lifetimeMs = () => Number(process.env.GRAPHQL_RESPONSE_CACHE_MS ?? 1000)
+const lifetimeMs = () => env.GRAPHQL_RESPONSE_CACHE_MS
 
 type Kept = { body: string; status: number; contentType: string }
 
@@ -23,7 +25,8 @@ const state = (shared.madeInLaGraphqlAnswers ??= {
   version: 0,
 })
 
-export const answerKey = (text: string, search: string) => `${state.version}:${createHash('sha256').update(search).update('\n').update(text).digest('base64url')}`
+export const answerKey = (text: string, search: string) =>
+  `${state.version}:${createHash('sha256').update(search).update('\n').update(text).digest('base64url')}`
 
 export const keptAnswer = (key: string) => (lifetimeMs() > 0 ? state.answers.get(key) : undefined)
 

@@ -1,20 +1,13 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens'
-import {
-  type ASTVisitor,
-  type ExecutionArgs,
-  GraphQLError,
-  Kind,
-  type ValidationContext,
-  type ValidationRule,
-  type ValueNode,
-} from 'graphql'
+import { type ASTVisitor, type ExecutionArgs, GraphQLError, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql'
 
+import { env } from '../env'
 import { intValue, operationCost } from './cost'
 import { graphqlLimits } from './limits'
 
-const exposeLimits = () => process.env.NODE_ENV !== 'production'
+const exposeLimits = () => !env.production
 const refused = (what: string) => `Query refused: ${what} than this API allows.`
 
 /** graphql-armor's token counter is a parser; re-lex the document's source with it. */

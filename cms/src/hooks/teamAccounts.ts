@@ -36,7 +36,10 @@ export const guardApiKeys: CollectionBeforeValidateHook = async ({ data, origina
     throw new APIError('Only admins may turn on or change API keys.', 403, undefined, true)
   }
   if (newKey && (await accountsHoldingKey(req.payload, newKey, req)).some((holder) => holder.id !== originalDoc?.id)) {
-    throw new ValidationError({ collection: 'users', errors: [{ path: 'apiKey', message: 'apiKey is already in use by another account; generate a new one.' }] })
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ path: 'apiKey', message: 'apiKey is already in use by another account; generate a new one.' }],
+    })
   }
   return data
 }

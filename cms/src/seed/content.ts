@@ -1,6 +1,6 @@
 import { instantAt, localDate } from '@made-in-la/shared/timeZones'
 
-import { block, bold, heading, link, list, paragraph, quote, richText } from './lexical'
+import { block, bold, heading, link, paragraph, quote, richText } from './lexical'
 
 /** Example video URLs: the seed page does not give the originals, so editors replace these. */
 export const exampleVideoUrls = {
@@ -54,10 +54,26 @@ export const restoreFairnessPost = {
         heading: 'Six ways to restore fairness',
         intro: 'Each takes a few minutes. Do one today, and share this post with a friend.',
         steps: [
-          { text: 'Watch and share the Restore Fairness video with your friends and family.', linkLabel: 'Watch the video', linkUrl: exampleVideoUrls.restoreFairness },
-          { text: 'Sign the petition asking Congress to restore due process in immigration detention.', linkLabel: 'Sign the petition', linkUrl: 'https://example.org/restore-fairness/petition' },
-          { text: 'Call your representatives and tell them detention needs oversight and fair hearings.', linkLabel: 'Find your representative', linkUrl: 'https://www.house.gov/representatives/find-your-representative' },
-          { text: 'Host a screening of Made in L.A. and start a conversation in your community.', linkLabel: 'Host a screening', linkUrl: 'https://example.org/host-a-screening' },
+          {
+            text: 'Watch and share the Restore Fairness video with your friends and family.',
+            linkLabel: 'Watch the video',
+            linkUrl: exampleVideoUrls.restoreFairness,
+          },
+          {
+            text: 'Sign the petition asking Congress to restore due process in immigration detention.',
+            linkLabel: 'Sign the petition',
+            linkUrl: 'https://example.org/restore-fairness/petition',
+          },
+          {
+            text: 'Call your representatives and tell them detention needs oversight and fair hearings.',
+            linkLabel: 'Find your representative',
+            linkUrl: 'https://www.house.gov/representatives/find-your-representative',
+          },
+          {
+            text: 'Host a screening of Made in L.A. and start a conversation in your community.',
+            linkLabel: 'Host a screening',
+            linkUrl: 'https://example.org/host-a-screening',
+          },
           { text: 'Learn the facts about immigration detention and share them.', linkLabel: 'Detention facts', linkUrl: 'https://example.org/learn-more' },
           { text: 'Sign up for updates so you hear about the next action first.', linkLabel: 'Sign up', linkUrl: 'https://example.org/get-involved' },
         ],
@@ -90,7 +106,11 @@ export const restoreFairnessPost = {
         steps: [
           { text: 'Mira y comparte el video Restore Fairness.', linkLabel: 'Ver el video', linkUrl: exampleVideoUrls.restoreFairness },
           { text: 'Firma la petición al Congreso por el debido proceso.', linkLabel: 'Firmar', linkUrl: 'https://example.org/restore-fairness/petition' },
-          { text: 'Llama a tus representantes.', linkLabel: 'Encuentra a tu representante', linkUrl: 'https://www.house.gov/representatives/find-your-representative' },
+          {
+            text: 'Llama a tus representantes.',
+            linkLabel: 'Encuentra a tu representante',
+            linkUrl: 'https://www.house.gov/representatives/find-your-representative',
+          },
           { text: 'Organiza una proyección de Made in L.A.', linkLabel: 'Organizar', linkUrl: 'https://example.org/host-a-screening' },
           { text: 'Infórmate sobre la detención de inmigrantes.', linkLabel: 'Datos sobre la detención', linkUrl: 'https://example.org/learn-more' },
           { text: 'Suscríbete para recibir novedades.', linkLabel: 'Suscribirme', linkUrl: 'https://example.org/get-involved' },
@@ -108,7 +128,7 @@ export const demoPosts = [
     excerpt: 'A demo post about a back-wages settlement, to show the blog list and archive.',
     monthsAgo: 1,
     category: 'workers-rights',
-    body: 'This is demo content. Replace it with the campaign\'s own news.',
+    body: "This is demo content. Replace it with the campaign's own news.",
   },
   {
     slug: 'demo-screening-tour-announced',
@@ -152,7 +172,16 @@ export const demoScreenings = (now = Date.now()) => [
     startsAt: eveningIn('America/Los_Angeles', 12, now),
     hours: 2.5,
     startsAt_tz: 'America/Los_Angeles',
-    venue: { name: 'Demo Community Hall', address: '123 Example St', city: 'Los Angeles', region: 'CA', country: 'US', postalCode: '90012', latitude: 34.0522, longitude: -118.2437 },
+    venue: {
+      name: 'Demo Community Hall',
+      address: '123 Example St',
+      city: 'Los Angeles',
+      region: 'CA',
+      country: 'US',
+      postalCode: '90012',
+      latitude: 34.0522,
+      longitude: -118.2437,
+    },
     host: { name: 'Demo Garment Workers Center' },
     admission: { isFree: true },
     language: 'bilingual',
@@ -287,8 +316,19 @@ export const dvdEditions = [
 ]
 
 export const pressItems = [
-  { outlet: 'Demo Daily News', headline: 'Demo: A moving portrait of garment workers', publishedOn: '2007-06-12', pullQuote: 'Demo quote: intimate, urgent and hopeful.', featured: true },
-  { outlet: 'Demo Public Radio', headline: 'Demo: Filmmakers talk about Made in L.A.', publishedOn: '2007-09-03', pullQuote: 'Demo quote: a film that stays with you.' },
+  {
+    outlet: 'Demo Daily News',
+    headline: 'Demo: A moving portrait of garment workers',
+    publishedOn: '2007-06-12',
+    pullQuote: 'Demo quote: intimate, urgent and hopeful.',
+    featured: true,
+  },
+  {
+    outlet: 'Demo Public Radio',
+    headline: 'Demo: Filmmakers talk about Made in L.A.',
+    publishedOn: '2007-09-03',
+    pullQuote: 'Demo quote: a film that stays with you.',
+  },
   { outlet: 'Demo Film Review', headline: 'Demo: Review of Made in L.A.', publishedOn: '2008-02-20', pullQuote: 'Demo quote: essential viewing.' },
 ]
 

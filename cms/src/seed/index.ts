@@ -4,14 +4,13 @@ import { categories, demoPosts, demoScreenings, dvdEditions, navigation, pressIt
 import { demoImage } from './images'
 import { paragraph, richText } from './lexical'
 import { pages } from './pages'
-import { accountsHoldingKey, siteApiKey } from '../siteAccount'
+import { env } from '../env'
+import { accountsHoldingKey } from '../siteAccount'
 
 // The seed writes dozens of documents; the site is told once, by whoever runs it, not per write.
 const context = { disableRevalidate: true }
 
 type Collection = 'categories' | 'posts' | 'pages' | 'screenings' | 'dvds' | 'press-items' | 'media' | 'users'
-
-const isProduction = () => process.env.NODE_ENV === 'production'
 
 /** Finds a document by a unique field and updates it, or creates it: running the seed twice changes nothing. */
 const upsert = async (
@@ -47,8 +46,8 @@ const seedImage = async (payload: Payload, filename: string, alt: string, title:
 }
 
 const seedUsers = async (payload: Payload) => {
-  const email = process.env.SEED_ADMIN_EMAIL ?? (isProduction() ? undefined : 'admin@example.com')
-  const password = process.env.SEED_ADMIN_PASSWORD ?? (isProduction() ? undefined : 'change-me-in-development')
+  const email = env.SEED_ADMIN_EMAIL ?? (env.production ? undefined : 'admin@example.com')
+  const password = env.SEED_ADMIN_PASSWORD ?? (env.production ? undefined : 'change-me-in-development')
   if (email && password) {
     const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
     if (!existing.docs[0]) {
@@ -66,31 +65,64 @@ const seedUsers = async (payload: Payload) => {
  * start, so a new key (rotated, or made for a local demo) opens it at once.
  */
 export const ensureSiteAccount = async (payload: Payload) => {
-  const apiKey = siteApiKey()
+  const apiKey = env.siteApiKey
   if (!apiKey) return
-  const siteEmail = process.env.SITE_SERVICE_EMAIL ?? 'site@service.invalid'
+  const siteEmail = env.SITE_SERVICE_EMAIL
   const existing = await payload.find({ collection: 'users', where: { email: { equals: siteEmail } }, limit: 1, depth: 0 })
   const holders = await accountsHoldingKey(payload, apiKey)
   if (existing.docs[0] && holders.some((holder) => holder.id === existing.docs[0]!.id)) return
-  await upsert(payload, 'users', { email: siteEmail }, {
-    email: siteEmail,
-    name: 'Public site (service account)',
-    roles: ['site'],
-    enableAPIKey: true,
-    apiKey,
-    // Never used to sign in; the site authenticates with its API key.
-    password: crypto.randomUUID() + crypto.randomUUID(),
-  })
+  await upsert(
+    payload,
+    'users',
+    { email: siteEmail },
+    {
+      email: siteEmail,
+      name: 'Public site (service account)',
+      roles: ['site'],
+      enableAPIKey: true,
+      apiKey,
+      // Never used to sign in; the site authenticates with its API key.
+      password: crypto.randomUUID() + crypto.randomUUID(),
+    },
+  )
 }
 
 export const seed = async (payload: Payload, now = Date.now()) => {
   payload.logger.info('Seeding demo content...')
   await seedUsers(payload)
 
-  const heroId = await seedImage(payload, 'demo-restore-fairness.jpg', 'Demo image: the words Restore Fairness on a dark red background', 'Restore Fairness', 'Due process in immigration detention', 350)
-  const filmId = await seedImage(payload, 'demo-made-in-la.jpg', 'Demo image: the title Made in L.A. on a deep blue background', 'Made in L.A.', 'A documentary about immigrant garment workers', 215)
-  const screeningId = await seedImage(payload, 'demo-screening.jpg', 'Demo image: the words Community Screenings on a green background', 'Community Screenings', 'Bring the film to your town', 150)
-  const dvdId = await seedImage(payload, 'demo-dvd.jpg', 'Demo image: the DVD cover of Made in L.A.', 'Made in L.A. DVD', 'Home, educational and community editions', 35)
+  const heroId = await seedImage(
+    payload,
+    'demo-restore-fairness.jpg',
+    'Demo image: the words Restore Fairness on a dark red background',
+    'Restore Fairness',
+    'Due process in immigration detention',
+    350,
+  )
+  const filmId = await seedImage(
+    payload,
+    'demo-made-in-la.jpg',
+    'Demo image: the title Made in L.A. on a deep blue background',
+    'Made in L.A.',
+    'A documentary about immigrant garment workers',
+    215,
+  )
+  const screeningId = await seedImage(
+    payload,
+    'demo-screening.jpg',
+    'Demo image: the words Community Screenings on a green background',
+    'Community Screenings',
+    'Bring the film to your town',
+    150,
+  )
+  const dvdId = await seedImage(
+    payload,
+    'demo-dvd.jpg',
+    'Demo image: the DVD cover of Made in L.A.',
+    'Made in L.A. DVD',
+    'Home, educational and community editions',
+    35,
+  )
 
   const categoryIds: Record<string, string> = {}
   for (const category of categories) {
@@ -102,17 +134,22 @@ export const seed = async (payload: Payload, now = Date.now()) => {
   const month = 30 * 24 * 60 * 60 * 1000
   const demoPostIds: string[] = []
   for (const post of demoPosts) {
-    const id = await upsert(payload, 'posts', { slug: post.slug }, {
-      title: post.title,
-      slug: post.slug,
-      excerpt: post.excerpt,
-      content: richText(paragraph(post.body)),
-      categories: [categoryIds[post.category]],
-      heroImage: filmId,
-      author: 'Demo author',
-      publishedAt: new Date(now - post.monthsAgo * month).toISOString(),
-      _status: 'published',
-    })
+    const id = await upsert(
+      payload,
+      'posts',
+      { slug: post.slug },
+      {
+        title: post.title,
+        slug: post.slug,
+        excerpt: post.excerpt,
+        content: richText(paragraph(post.body)),
+        categories: [categoryIds[post.category]],
+        heroImage: filmId,
+        author: 'Demo author',
+        publishedAt: new Date(now - post.monthsAgo * month).toISOString(),
+        _status: 'published',
+      },
+    )
     await translate(payload, 'posts', id, {
       title: post.titleEs,
       content: richText(paragraph('Contenido de ejemplo: reemplázalo con las noticias de la campaña.')),
@@ -121,20 +158,25 @@ export const seed = async (payload: Payload, now = Date.now()) => {
     demoPostIds.push(id)
   }
 
-  const postId = await upsert(payload, 'posts', { slug: restoreFairnessPost.slug }, {
-    title: restoreFairnessPost.title,
-    slug: restoreFairnessPost.slug,
-    excerpt: restoreFairnessPost.excerpt,
-    content: restoreFairnessPost.content(),
-    heroImage: heroId,
-    author: restoreFairnessPost.author,
-    tags: restoreFairnessPost.tags,
-    categories: [categoryIds.immigration, categoryIds.allies],
-    relatedPosts: demoPostIds.slice(0, 2),
-    publishedAt: new Date(now - 3 * 24 * 60 * 60 * 1000).toISOString(),
-    meta: { image: heroId },
-    _status: 'published',
-  })
+  const postId = await upsert(
+    payload,
+    'posts',
+    { slug: restoreFairnessPost.slug },
+    {
+      title: restoreFairnessPost.title,
+      slug: restoreFairnessPost.slug,
+      excerpt: restoreFairnessPost.excerpt,
+      content: restoreFairnessPost.content(),
+      heroImage: heroId,
+      author: restoreFairnessPost.author,
+      tags: restoreFairnessPost.tags,
+      categories: [categoryIds.immigration, categoryIds.allies],
+      relatedPosts: demoPostIds.slice(0, 2),
+      publishedAt: new Date(now - 3 * 24 * 60 * 60 * 1000).toISOString(),
+      meta: { image: heroId },
+      _status: 'published',
+    },
+  )
   await translate(payload, 'posts', postId, {
     title: restoreFairnessPost.titleEs,
     excerpt: restoreFairnessPost.excerptEs,
@@ -145,14 +187,19 @@ export const seed = async (payload: Payload, now = Date.now()) => {
   for (const screening of demoScreenings(now)) {
     const { titleEs, hours, ...fields } = screening
     const endsAt = new Date(new Date(screening.startsAt).getTime() + hours * 60 * 60 * 1000).toISOString()
-    const id = await upsert(payload, 'screenings', { slug: screening.slug }, {
-      ...fields,
-      endsAt,
-      endsAt_tz: screening.startsAt_tz,
-      meta: { image: screeningId },
-      description: 'Demo screening: replace with a real event. The film is followed by a discussion with local organisers.',
-      _status: 'published',
-    })
+    const id = await upsert(
+      payload,
+      'screenings',
+      { slug: screening.slug },
+      {
+        ...fields,
+        endsAt,
+        endsAt_tz: screening.startsAt_tz,
+        meta: { image: screeningId },
+        description: 'Demo screening: replace with a real event. The film is followed by a discussion with local organisers.',
+        _status: 'published',
+      },
+    )
     await translate(payload, 'screenings', id, {
       title: titleEs,
       description: 'Proyección de ejemplo: reemplázala con un evento real. Después de la película habrá una conversación.',
@@ -162,16 +209,21 @@ export const seed = async (payload: Payload, now = Date.now()) => {
 
   for (const edition of dvdEditions) {
     const { titleEs, includes, ...fields } = edition
-    const id = await upsert(payload, 'dvds', { slug: edition.slug }, {
-      ...fields,
-      currency: 'USD',
-      includes: includes.map((item) => ({ item })),
-      image: dvdId,
-      runningTimeMinutes: 70,
-      purchaseUrl: `https://example.org/store/${edition.slug}`,
-      orderInstructions: 'Demo: institutions may also order by purchase order; write to us through the Contact page.',
-      availability: 'inStock',
-    })
+    const id = await upsert(
+      payload,
+      'dvds',
+      { slug: edition.slug },
+      {
+        ...fields,
+        currency: 'USD',
+        includes: includes.map((item) => ({ item })),
+        image: dvdId,
+        runningTimeMinutes: 70,
+        purchaseUrl: `https://example.org/store/${edition.slug}`,
+        orderInstructions: 'Demo: institutions may also order by purchase order; write to us through the Contact page.',
+        availability: 'inStock',
+      },
+    )
     await translate(payload, 'dvds', id, { title: titleEs })
   }
 
@@ -180,14 +232,19 @@ export const seed = async (payload: Payload, now = Date.now()) => {
   }
 
   for (const page of pages) {
-    const id = await upsert(payload, 'pages', { slug: page.slug }, {
-      title: page.title,
-      slug: page.slug,
-      summary: page.summary,
-      layout: page.layout,
-      meta: { image: filmId },
-      _status: 'published',
-    })
+    const id = await upsert(
+      payload,
+      'pages',
+      { slug: page.slug },
+      {
+        title: page.title,
+        slug: page.slug,
+        summary: page.summary,
+        layout: page.layout,
+        meta: { image: filmId },
+        _status: 'published',
+      },
+    )
     await translate(payload, 'pages', id, { title: page.titleEs, summary: page.summaryEs, _status: 'published' })
   }
 
@@ -202,7 +259,10 @@ export const seed = async (payload: Payload, now = Date.now()) => {
         creditLabel: 'Site by',
         creditName: 'Demo Studio (replace in Site settings)',
         creditUrl: 'https://example.org/studio',
-        links: [{ label: 'Contact', link: '/contact' }, { label: 'Press', link: '/press' }],
+        links: [
+          { label: 'Contact', link: '/contact' },
+          { label: 'Press', link: '/press' },
+        ],
       },
       socialLinks: [
         { network: 'facebook', url: 'https://www.facebook.com/example-made-in-la' },
@@ -216,7 +276,11 @@ export const seed = async (payload: Payload, now = Date.now()) => {
       },
       trailer: { url: 'https://vimeo.com/000000002', title: 'Made in L.A. trailer (example URL)', poster: filmId },
       actionLinks: [
-        { label: 'Tell Congress', url: 'https://example.org/tell-congress', description: 'Demo action link: ask your representatives to protect garment workers.' },
+        {
+          label: 'Tell Congress',
+          url: 'https://example.org/tell-congress',
+          description: 'Demo action link: ask your representatives to protect garment workers.',
+        },
       ],
     },
   })
@@ -227,7 +291,11 @@ export const seed = async (payload: Payload, now = Date.now()) => {
     context,
     data: {
       navigation: (current.navigation ?? []).map((item, index) => ({ ...item, label: navigation[index]?.labelEs ?? item.label })),
-      footer: { ...current.footer, text: 'Made in L.A. es un documental sobre trabajadoras inmigrantes de la confección en Los Ángeles.', creditLabel: 'Sitio de' },
+      footer: {
+        ...current.footer,
+        text: 'Made in L.A. es un documental sobre trabajadoras inmigrantes de la confección en Los Ángeles.',
+        creditLabel: 'Sitio de',
+      },
       share: { ...current.share, message: 'Mira Made in L.A., un documental sobre trabajadoras inmigrantes de la confección, y únete a No More Sweatshops.' },
       trailer: { ...current.trailer, title: 'Tráiler de Made in L.A. (URL de ejemplo)' },
     },

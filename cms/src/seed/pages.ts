@@ -24,12 +24,17 @@ export const pages: PageSeed[] = [
         'Made in L.A. is the story of Maria, Lupe and Lupe, immigrant garment workers in Los Angeles, and their three-year struggle against a clothing retailer for fair wages and working conditions.',
         'The film is an intimate portrait of courage and of what it takes to organise, and of how taking part changes the people who do it.',
       ),
-      { blockType: 'videoEmbed', url: exampleVideoUrls.restoreFairness, title: 'Made in L.A. trailer (example URL)', caption: 'Demo: replace with the trailer address in Site settings.' },
+      {
+        blockType: 'videoEmbed',
+        url: exampleVideoUrls.restoreFairness,
+        title: 'Made in L.A. trailer (example URL)',
+        caption: 'Demo: replace with the trailer address in Site settings.',
+      },
       {
         blockType: 'people',
         heading: 'Filmmakers',
         people: [
-          { name: 'Demo Director', role: 'Director / producer', bio: 'Demo biography: replace with the filmmakers\' own.' },
+          { name: 'Demo Director', role: 'Director / producer', bio: "Demo biography: replace with the filmmakers' own." },
           { name: 'Demo Producer', role: 'Producer', bio: 'Demo biography.' },
         ],
       },
@@ -57,7 +62,7 @@ export const pages: PageSeed[] = [
         steps: [
           { text: 'Sign the pledge against sweatshops.', linkLabel: 'Sign the pledge', linkUrl: 'https://example.org/pledge' },
           { text: 'Host a screening in your community.', linkLabel: 'Host a screening', linkUrl: 'https://example.org/host-a-screening' },
-          { text: 'Tell Congress to protect workers\' rights.', linkLabel: 'Tell Congress', linkUrl: 'https://example.org/tell-congress' },
+          { text: "Tell Congress to protect workers' rights.", linkLabel: 'Tell Congress', linkUrl: 'https://example.org/tell-congress' },
         ],
       },
       { blockType: 'form', form: 'pledge', heading: 'Sign the pledge' },
@@ -79,22 +84,37 @@ export const pages: PageSeed[] = [
     slug: 'learn-more',
     title: 'Learn More',
     titleEs: 'Aprende más',
-    summary: 'Resources on garment work, immigration and workers\' rights, and the organisations doing the work.',
+    summary: "Resources on garment work, immigration and workers' rights, and the organisations doing the work.",
     summaryEs: 'Recursos sobre la confección, la inmigración y los derechos laborales, y las organizaciones que trabajan en ellos.',
     layout: [
       {
         blockType: 'resources',
         heading: 'Partner organisations',
         links: [
-          { title: 'Demo Garment Worker Center', url: 'https://example.org/garment-worker-center', description: 'Demo partner: replace with real partners.', kind: 'partner' },
-          { title: 'Breakthrough', url: 'https://breakthrough.tv', description: 'Human rights organisation behind the Restore Fairness campaign.', kind: 'partner' },
+          {
+            title: 'Demo Garment Worker Center',
+            url: 'https://example.org/garment-worker-center',
+            description: 'Demo partner: replace with real partners.',
+            kind: 'partner',
+          },
+          {
+            title: 'Breakthrough',
+            url: 'https://breakthrough.tv',
+            description: 'Human rights organisation behind the Restore Fairness campaign.',
+            kind: 'partner',
+          },
         ],
       },
       {
         blockType: 'resources',
         heading: 'Resources',
         links: [
-          { title: 'Demo: Discussion guide', url: 'https://example.org/discussion-guide.pdf', description: 'Questions for a conversation after the film.', kind: 'resource' },
+          {
+            title: 'Demo: Discussion guide',
+            url: 'https://example.org/discussion-guide.pdf',
+            description: 'Questions for a conversation after the film.',
+            kind: 'resource',
+          },
           { title: 'U.S. Department of Labor: Wage and Hour Division', url: 'https://www.dol.gov/agencies/whd', kind: 'resource' },
         ],
       },

@@ -3,7 +3,6 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { seed } from './index'
 
-process.env.PAYLOAD_JOBS_AUTORUN ??= 'false'
 const payload = await getPayload({ config })
 await seed(payload)
 await payload.destroy()

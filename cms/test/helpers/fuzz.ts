@@ -19,7 +19,7 @@ export const sendCase = async (method: string, url: string, item: FuzzCase, head
 }
 
 /** Runs `tasks` a few at a time. */
-export const inParallel = async <T,>(tasks: (() => Promise<T>)[], width = 6): Promise<T[]> => {
+export const inParallel = async <T>(tasks: (() => Promise<T>)[], width = 6): Promise<T[]> => {
   const results: T[] = []
   let next = 0
   await Promise.all(

@@ -51,7 +51,12 @@ export const runNginx = async (dir: string, http: string, readyUrl: string) => {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const deadline = Date.now() + 10_000
-  while (!(await fetch(readyUrl).then((response) => response.ok, () => false))) {
+  while (
+    !(await fetch(readyUrl).then(
+      (response) => response.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start: ${readFileSync(path.join(dir, 'error.log'), 'utf8')}`)
     await new Promise((resolve) => setTimeout(resolve, 200))
   }

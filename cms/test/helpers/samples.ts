@@ -89,10 +89,7 @@ export const sampleData = (slug: Slug, refs: { postId?: string } = {}): Record<s
 }
 
 /** A 1x1 PNG, for uploads. */
-export const tinyPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-)
+export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
 
 /** GraphQL names of each collection, as Payload derives them. */
 export const graphqlNames: Record<Slug, { single: string; list: string }> = {

@@ -63,8 +63,7 @@ export const parseDockerfile = (text: string): Stage[] => {
 }
 
 /** `["node", "x"]` (exec form) or a shell command (shell form), as an argv. */
-export const commandArgv = (args: string): string[] =>
-  args.startsWith('[') ? (JSON.parse(args) as string[]) : ['/bin/sh', '-c', args]
+export const commandArgv = (args: string): string[] => (args.startsWith('[') ? (JSON.parse(args) as string[]) : ['/bin/sh', '-c', args])
 
 /** `A=1 B="two words"` as pairs. */
 const parseEnv = (args: string): [string, string][] =>
@@ -79,9 +78,7 @@ export const buildContext = (repo: string): string[] => {
   if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`)
   const dockerignore = path.join(repo, '.dockerignore')
   const ignored = ignore().add(existsSync(dockerignore) ? readFileSync(dockerignore, 'utf8') : '')
-  return [...new Set(listed.stdout.split('\0').filter(Boolean))].filter(
-    (file) => !ignored.ignores(file) && existsSync(path.join(repo, file)),
-  )
+  return [...new Set(listed.stdout.split('\0').filter(Boolean))].filter((file) => !ignored.ignores(file) && existsSync(path.join(repo, file)))
 }
 
 export type Image = {
@@ -203,12 +200,7 @@ export const buildImage = async ({ dockerfile, context, root, log }: BuildOption
           const absolute = containerRoots.find((prefix) => new RegExp(`(^|[\\s=])${prefix}(/|\\s|$)`).test(args))
           if (absolute) throw new Error(`RUN names ${absolute} by absolute path, which the emulation cannot place: ${args}`)
           log(`\n$ RUN ${args}\n`)
-          await run(
-            args,
-            hostPath(workdir),
-            { ...buildEnv, ...mapEnv(env, hostPath) },
-            log,
-          )
+          await run(args, hostPath(workdir), { ...buildEnv, ...mapEnv(env, hostPath) }, log)
           break
         }
         case 'USER':

@@ -5,7 +5,7 @@
  * MongoDB, which cannot run here. Redis is real.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -172,7 +172,10 @@ describe('the images', () => {
     expect(store.some((name) => name.startsWith('payload@'))).toBe(true)
     // Development tools of the CMS, and the site's framework: none belongs in the CMS image.
     for (const devOnly of ['vitest@', 'playwright-core@', 'smtp-server@', 'mailparser@', 'nuxt@', 'autocannon@']) {
-      expect(store.filter((name) => name.startsWith(devOnly)), devOnly).toEqual([])
+      expect(
+        store.filter((name) => name.startsWith(devOnly)),
+        devOnly,
+      ).toEqual([])
     }
     expect(existsSync(images.cms!.hostPath('/repo/web'))).toBe(false)
     expect(existsSync(images.cms!.hostPath('/repo/cms/.next/BUILD_ID'))).toBe(true)
@@ -324,10 +327,21 @@ describe('started as compose starts them (SQLite in place of MongoDB)', () => {
       await fetch(`${proxied.web}${url}`, init)
       return fetch(`${proxied.web}${url}`, init)
     }
-    for (const url of ['/preview/posts/x?token=not-a-token', '/es/preview/posts/x?token=x', '/subscription/confirm?token=x', '/api/posts?locale=en', '/api/forms/state/abc', '/readyz']) {
+    for (const url of [
+      '/preview/posts/x?token=not-a-token',
+      '/es/preview/posts/x?token=x',
+      '/subscription/confirm?token=x',
+      '/api/posts?locale=en',
+      '/api/forms/state/abc',
+      '/readyz',
+    ]) {
       expect((await twice(url)).headers.get('x-cache'), url).not.toBe('HIT')
     }
-    const post = await twice('/api/forms/contact', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' }, body: '{}' })
+    const post = await twice('/api/forms/contact', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
+      body: '{}',
+    })
     expect(post.headers.get('x-cache')).not.toBe('HIT')
   })
 
@@ -342,7 +356,10 @@ describe('started as compose starts them (SQLite in place of MongoDB)', () => {
     const address = `http://127.0.0.1:${(upstream.address() as { port: number }).port}`
     const proxy = await startProxy(path.join(workDir, 'cookie-proxy'), { web: address, cms: direct.cms })
     try {
-      for (const [url, cached] of [['/cookie', false], ['/plain', true]] as const) {
+      for (const [url, cached] of [
+        ['/cookie', false],
+        ['/plain', true],
+      ] as const) {
         await fetch(`${proxy.web}${url}`)
         const second = await fetch(`${proxy.web}${url}`)
         expect(second.headers.get('x-cache') === 'HIT', url).toBe(cached)
@@ -360,7 +377,9 @@ describe('started as compose starts them (SQLite in place of MongoDB)', () => {
       body: JSON.stringify({ email: secrets.SEED_ADMIN_EMAIL, password: secrets.SEED_ADMIN_PASSWORD }),
     })
     const { token } = (await login.json()) as { token: string }
-    const found = await fetch(`${proxied.cms}/api/posts?where[slug][equals]=breakthrough-restore-fairness-campaign&depth=0`, { headers: { authorization: `JWT ${token}` } })
+    const found = await fetch(`${proxied.cms}/api/posts?where[slug][equals]=breakthrough-restore-fairness-campaign&depth=0`, {
+      headers: { authorization: `JWT ${token}` },
+    })
     const postId = ((await found.json()) as { docs: { id: string }[] }).docs[0]!.id
     const url = `${proxied.web}/blog/breakthrough-restore-fairness-campaign`
     expect((await fetch(url)).status).toBe(200)

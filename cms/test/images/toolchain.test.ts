@@ -62,10 +62,18 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true })
 }, 60_000)
 
-const answers = async (url: string) => fetch(url).then((response) => response.ok, () => false)
+const answers = async (url: string) =>
+  fetch(url).then(
+    (response) => response.ok,
+    () => false,
+  )
 
 test(`./run.sh start starts with pnpm ${otherPnpm} installed globally, and writes nothing outside the clone`, { timeout: 240_000 }, async () => {
-  const pathPnpm = spawnSync('pnpm', ['--version'], { cwd: tmpdir(), env: machineEnv({ npm_config_manage_package_manager_versions: 'false' }), encoding: 'utf8' })
+  const pathPnpm = spawnSync('pnpm', ['--version'], {
+    cwd: tmpdir(),
+    env: machineEnv({ npm_config_manage_package_manager_versions: 'false' }),
+    encoding: 'utf8',
+  })
   expect(pathPnpm.stdout.trim()).toBe(otherPnpm)
   const watched = [...globalInstallDirs(path.join(machineNode, 'bin', 'node')), home, ...userToolDirs()]
   const before = fingerprint(watched)
@@ -113,7 +121,9 @@ test(`./run.sh start starts with pnpm ${otherPnpm} installed globally, and write
     expect(value).toMatch(/^[0-9a-f]{64}$/)
     expect(spawnSync('git', ['grep', '-q', value], { cwd: repoRoot }).status).toBe(1)
   }
-  const outside = Object.values(networkInterfaces()).flat().find((address) => address && address.family === 'IPv4' && !address.internal)
+  const outside = Object.values(networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === 'IPv4' && !address.internal)
   if (outside) {
     for (const port of [cmsPort, webPort]) expect(await answers(`http://${outside.address}:${port}/healthz`), `port ${port} on ${outside.address}`).toBe(false)
   }

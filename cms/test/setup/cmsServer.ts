@@ -13,6 +13,7 @@ import type { TestProject } from 'vitest/node'
 export const testCredentials = {
   admin: { email: 'admin@test.invalid', password: 'test-admin-password-1' },
   siteApiKey: 'test-site-api-key-0123456789',
+  secret: 'test-secret-not-for-deployment',
 }
 
 export const freePort = () =>
@@ -62,7 +63,7 @@ export const cmsEnv = (dir: string, port: number): NodeJS.ProcessEnv => ({
   HOST: '127.0.0.1',
   DATABASE_URI: testDatabaseUri(dir),
   MEDIA_DIR: path.join(dir, 'media'),
-  PAYLOAD_SECRET: 'test-secret-not-for-deployment',
+  PAYLOAD_SECRET: testCredentials.secret,
   SEED_ADMIN_EMAIL: testCredentials.admin.email,
   SEED_ADMIN_PASSWORD: testCredentials.admin.password,
   SITE_API_KEY: testCredentials.siteApiKey,

@@ -1,3 +1,5 @@
+import { mediaUrl } from '@made-in-la/shared/media'
+
 /**
  * Title, description, canonical URL, Open Graph and Twitter cards for the current page. Every page
  * has a share image with its text alternative: its own, or the site's (Site settings > Share).
@@ -7,7 +9,7 @@ export const usePageSeo = (
 ) => {
   const { public: config } = useRuntimeConfig()
   const route = useRoute()
-  const { data: shell } = useSiteShell()
+  const { data: shell } = useSiteData('/api/site')
   const absolute = (path?: string | null) => (path ? new URL(path, config.siteUrl).toString() : undefined)
   const shareImage = () => shell.value?.share?.image
   const image = () => meta().image ?? mediaUrl(shareImage()?.sizes?.og?.url ?? shareImage()?.url)

@@ -1,3 +1,11 @@
+import { publishedScreenings } from '@made-in-la/shared/published'
+
+import { HomePageDocument } from '@made-in-la/shared/graphql'
+
+import type { SiteLocale } from '../utils/locale'
+
+const fetchHomePage = cachedCmsQuery('home', (locale: SiteLocale) => cmsQuery(HomePageDocument, { locale, now: new Date().toISOString() }))
+
 export default defineEventHandler(async (event) => {
   const { HomePage, Posts, Screenings, FeaturedPledges } = await fetchHomePage(localeOf(event))
   return {

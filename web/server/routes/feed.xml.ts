@@ -1,4 +1,11 @@
 import { Feed } from 'feed'
+import { mediaUrl } from '@made-in-la/shared/media'
+
+import { FeedPostsDocument } from '@made-in-la/shared/graphql'
+
+import type { SiteLocale } from '../utils/locale'
+
+const fetchFeedPosts = cachedCmsQuery('feed-posts', (locale: SiteLocale) => cmsQuery(FeedPostsDocument, { locale }))
 
 /** The blog as RSS 2.0, built by the `feed` library from the published posts. */
 export default defineEventHandler(async (event) => {
@@ -32,4 +39,3 @@ export default defineEventHandler(async (event) => {
   setResponseHeader(event, 'content-type', 'application/rss+xml; charset=utf-8')
   return feed.rss2()
 })
-

@@ -4,7 +4,7 @@ export default defineEventHandler(async (event) => {
     setResponseStatus(event, 503)
     return { status: 'draining' }
   }
-  const { cmsUrl } = useRuntimeConfig()
+  const cmsUrl = siteEnv.NUXT_CMS_URL
   try {
     const response = await fetch(`${cmsUrl}/readyz`, { signal: AbortSignal.timeout(2000) })
     if (!response.ok) throw new Error(`CMS readiness ${response.status}`)

@@ -1,3 +1,5 @@
+import { publishedScreenings } from '@made-in-la/shared/published'
+
 /** Every published screening as one calendar to subscribe to. */
 export default defineEventHandler(async (event) => {
   const { Screenings } = await fetchScreeningList({ locale: localeOf(event), sort: 'startsAt', limit: 100 })

@@ -35,7 +35,7 @@ export const cmsQuery = async <Result, Variables extends Record<string, unknown>
   document: TypedDocumentNode<Result, Variables>,
   variables: Variables,
 ): Promise<Result> => {
-  const { cmsUrl, cmsTimeoutMs, cmsApiKey } = useRuntimeConfig()
+  const { NUXT_CMS_URL: cmsUrl, NUXT_CMS_TIMEOUT_MS: cmsTimeoutMs, NUXT_CMS_API_KEY: cmsApiKey } = siteEnv
   if (Date.now() < breaker.openUntil) throw new CmsUnavailableError('CMS unavailable (circuit open)')
 
   let response: Response

@@ -9,7 +9,7 @@ import Redis from 'ioredis'
  * proxy added. Earlier entries come from the visitor, who can write anything there.
  */
 export const clientAddress = (event: H3Event) => {
-  const forwarded = useRuntimeConfig().trustProxy ? getRequestHeader(event, 'x-forwarded-for') : undefined
+  const forwarded = siteEnv.NUXT_TRUST_PROXY ? getRequestHeader(event, 'x-forwarded-for') : undefined
   const lastHop = forwarded?.split(',').at(-1)?.trim()
   return lastHop || getRequestIP(event) || 'unknown'
 }
@@ -22,7 +22,7 @@ const limiters = new Map<string, Limiter>()
 const limiterFor = (name: string, points: number, duration: number): Limiter => {
   const existing = limiters.get(name)
   if (existing) return existing
-  const url = process.env.REDIS_URL
+  const url = siteEnv.REDIS_URL
   if (url) redis ??= new Redis(url)
   const limiter = redis
     ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `made-in-la:${name}`, points, duration })
@@ -32,7 +32,7 @@ const limiterFor = (name: string, points: number, duration: number): Limiter => 
 }
 
 /** Per address and form, a few submissions a minute. */
-const formLimiter = () => limiterFor('forms-rate', Number(useRuntimeConfig().formRateLimit), 60)
+const formLimiter = () => limiterFor('forms-rate', siteEnv.NUXT_FORM_RATE_LIMIT, 60)
 
 /** Resolves with the seconds to wait when the address is over its limit, or 0. */
 export const rateLimited = async (event: H3Event, form: string): Promise<number> => {
@@ -52,7 +52,9 @@ export const rateLimited = async (event: H3Event, form: string): Promise<number>
  * exactly one gets through.
  */
 export const seenRecently = async (form: string, data: Record<string, unknown>) => {
-  const fingerprint = createHash('sha256').update(form + JSON.stringify(data)).digest('hex')
+  const fingerprint = createHash('sha256')
+    .update(form + JSON.stringify(data))
+    .digest('hex')
   try {
     await limiterFor('forms-recent', 1, 10 * 60).consume(fingerprint)
     return false

@@ -1,7 +1,6 @@
 import { endOf, venueLine } from '@made-in-la/shared/calendar'
 import { createEvents, type EventAttributes } from 'ics'
-
-import type { PublishedScreening } from '#shared/utils/published'
+import type { PublishedScreening } from '@made-in-la/shared/published'
 
 const toIcsEvent = (screening: PublishedScreening, siteUrl: string): EventAttributes => ({
   uid: `screening-${screening.id}@made-in-la`,
@@ -16,9 +15,7 @@ const toIcsEvent = (screening: PublishedScreening, siteUrl: string): EventAttrib
   location: venueLine(screening.venue),
   url: new URL(`/screenings/${screening.slug}`, siteUrl).toString(),
   status: screening.status === 'cancelled' ? 'CANCELLED' : screening.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED',
-  ...(screening.venue.latitude != null && screening.venue.longitude != null
-    ? { geo: { lat: screening.venue.latitude, lon: screening.venue.longitude } }
-    : {}),
+  ...(screening.venue.latitude != null && screening.venue.longitude != null ? { geo: { lat: screening.venue.latitude, lon: screening.venue.longitude } } : {}),
   productId: 'made-in-la/screenings',
   calName: 'Made in L.A. screenings',
 })

@@ -7,12 +7,9 @@ import pretty from 'pino-pretty'
  * The site's log: JSON lines in production, like the CMS's (Payload's pino), so one collector reads
  * both; readable lines with LOG_FORMAT=pretty and in development. LOG_LEVEL as for the CMS.
  */
-const readable = process.env.LOG_FORMAT === 'pretty' || (import.meta.dev && process.env.LOG_FORMAT !== 'json')
+const readable = siteEnv.LOG_FORMAT === 'pretty' || (import.meta.dev && siteEnv.LOG_FORMAT !== 'json')
 
-export const logger = pino(
-  { name: 'site', level: process.env.LOG_LEVEL || 'info' },
-  readable ? pretty({ sync: true, singleLine: true, ignore: 'pid,hostname' }) : undefined,
-)
+export const logger = pino({ name: 'site', level: siteEnv.LOG_LEVEL }, readable ? pretty({ sync: true, singleLine: true, ignore: 'pid,hostname' }) : undefined)
 
 /**
  * In JSON mode, what Nitro, Nuxt and Vue print with `console` (the "Listening on" line, warnings,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
 import { forms, type FormName } from '@made-in-la/shared/forms'
+import { isPresent } from '@made-in-la/shared/published'
 
 /**
  * Every accepted submission is written here first (filesystem, or Redis with REDIS_URL), then
@@ -47,7 +48,7 @@ const refusalReason = (status: number, body: unknown) => {
 
 /** POSTs a document to a CMS collection with the site's key. */
 const postToCms = async (collection: string, data: Record<string, unknown>, form: string): Promise<Outcome> => {
-  const { cmsUrl, cmsApiKey, cmsTimeoutMs } = useRuntimeConfig()
+  const { NUXT_CMS_URL: cmsUrl, NUXT_CMS_API_KEY: cmsApiKey, NUXT_CMS_TIMEOUT_MS: cmsTimeoutMs } = siteEnv
   try {
     const response = await fetch(`${cmsUrl}/api/${collection}`, {
       method: 'POST',
@@ -83,8 +84,7 @@ export const deliverSubmission = async (entry: OutboxEntry): Promise<Outcome['st
   else if (outcome.status === 'refused') await park({ ...entry, attempts }, outcome.reason)
   else if (outcome.status === 'failed' && Date.now() - Date.parse(entry.createdAt) > failingFor) {
     await park({ ...entry, attempts }, `The CMS failed to store it for a day (${attempts} attempts).`)
-  }
-  else await outbox().setItem(pendingKey(entry.id), { ...entry, attempts })
+  } else await outbox().setItem(pendingKey(entry.id), { ...entry, attempts })
   return outcome.status
 }
 

@@ -29,7 +29,10 @@ const waitForHealth = async (url: string, child: ChildProcess, timeoutMs = 60_00
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the site exited early with code ${child.exitCode}`)
-    const ok = await fetch(`${url}/healthz`).then((response) => response.ok, () => false)
+    const ok = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 200))
   }

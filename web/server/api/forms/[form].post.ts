@@ -2,6 +2,14 @@ import { randomUUID } from 'node:crypto'
 
 import { type FieldErrors, type FieldProblems, fieldErrors, fieldProblems, forms, isFormName, unpublishedPostMessage } from '@made-in-la/shared/forms'
 
+import { PublishedPostIdDocument } from '@made-in-la/shared/graphql'
+
+/** True when visitors can read the post with this id: a comment may only name such a post. */
+const isPublishedPost = cachedCmsQuery('published-post', async (id: string) => {
+  const { Posts } = await cmsQuery(PublishedPostIdDocument, { id })
+  return Boolean(Posts?.docs?.length)
+})
+
 const maxBodyBytes = 16 * 1024
 
 /**
@@ -58,7 +66,7 @@ export default defineEventHandler(async (event) => {
   const parsed = forms[form].schema.safeParse(body)
   if (!parsed.success) return refuse(fieldErrors(parsed.error), fieldProblems(parsed.error))
   // What the CMS would refuse is refused here, before the visitor is told it was received.
-  if ('post' in parsed.data && !(await isPublishedPost(parsed.data.post))) {
+  if (typeof parsed.data.post === 'string' && !(await isPublishedPost(parsed.data.post))) {
     return refuse({ post: unpublishedPostMessage }, { post: { rule: 'invalid' } })
   }
 

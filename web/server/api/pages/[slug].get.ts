@@ -1,3 +1,9 @@
+import { PageBySlugDocument } from '@made-in-la/shared/graphql'
+
+import type { SiteLocale } from '../../utils/locale'
+
+const fetchPage = cachedCmsQuery('page', (locale: SiteLocale, slug: string) => cmsQuery(PageBySlugDocument, { locale, slug }))
+
 /** A page built from blocks; pages with a press coverage block also get the press items. */
 export default defineEventHandler(async (event) => {
   const slug = getRouterParam(event, 'slug') ?? ''
@@ -7,6 +13,6 @@ export default defineEventHandler(async (event) => {
   const page = Pages?.docs?.[0]
   if (!page) throw createError({ statusCode: 404, statusMessage: 'Page not found' })
   const coverage = page.layout?.find((block) => block.__typename === 'PressCoverageBlock')
-  const press = coverage ? (await fetchPressItems(locale, ('limit' in coverage && coverage.limit) || 20)).PressItems?.docs ?? [] : []
+  const press = coverage ? ((await fetchPressItems(locale, ('limit' in coverage && coverage.limit) || 20)).PressItems?.docs ?? []) : []
   return { page, press }
 })

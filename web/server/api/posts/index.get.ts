@@ -1,5 +1,8 @@
-import type { Post_Where } from '@made-in-la/shared/graphql'
+import { type Post_Where, PostListDocument, type PostListQueryVariables } from '@made-in-la/shared/graphql'
 import { monthKey, monthRange } from '@made-in-la/shared/format'
+import { isPresent } from '@made-in-la/shared/published'
+
+const fetchPostList = cachedCmsQuery('post-list', (variables: PostListQueryVariables) => cmsQuery(PostListDocument, variables))
 
 const perPage = 10
 

@@ -1,3 +1,5 @@
+import { publishedScreenings } from '@made-in-la/shared/published'
+
 export default defineEventHandler(async (event) => {
   const slug = getRouterParam(event, 'slug') ?? ''
   if (!(await mayExist('screenings', slug))) throw createError({ statusCode: 404, statusMessage: 'Screening not found' })

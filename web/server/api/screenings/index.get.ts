@@ -1,5 +1,6 @@
 import type { Screening_Where } from '@made-in-la/shared/graphql'
 import { localMonth, monthRangeAnywhere } from '@made-in-la/shared/timeZones'
+import { publishedScreenings } from '@made-in-la/shared/published'
 
 /**
  * Upcoming (soonest first) or past (latest first) screenings, filtered by city, region and month: the

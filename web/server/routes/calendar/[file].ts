@@ -1,3 +1,5 @@
+import { publishedScreenings } from '@made-in-la/shared/published'
+
 /** /calendar/<screening-slug>.ics: one screening, to add to any calendar. */
 export default defineEventHandler(async (event) => {
   const file = getRouterParam(event, 'file') ?? ''

@@ -1,3 +1,7 @@
+import { MediaByFilenameDocument } from '@made-in-la/shared/graphql'
+
+const fetchMediaSizes = cachedCmsQuery('media-sizes', (filename: string) => cmsQuery(MediaByFilenameDocument, { filename }))
+
 /**
  * Media files from the CMS, served from the site's own origin so the browser never calls the CMS.
  * `?w=` (the widths in CmsImage's srcset) picks the smallest size Payload made that is at least that
@@ -16,9 +20,7 @@ const fileFor = async (filename: string, width: number, webp: boolean) => {
   const media = allMedia?.docs?.[0]
   if (!media) return filename
   const usable = (sizes: Size[]) =>
-    sizes
-      .filter((size): size is { filename: string; width: number } => Boolean(size?.filename && size.width))
-      .sort((a, b) => a.width - b.width)
+    sizes.filter((size): size is { filename: string; width: number } => Boolean(size?.filename && size.width)).sort((a, b) => a.width - b.width)
   const jpeg = usable([media.sizes?.thumbnail, media.sizes?.card, media.sizes?.hero, media])
   const modern = webp ? usable([media.sizes?.thumbnailWebp, media.sizes?.cardWebp, media.sizes?.heroWebp]) : []
   return (modern.find((size) => size.width >= width) ?? jpeg.find((size) => size.width >= width) ?? jpeg.at(-1))?.filename ?? filename
@@ -35,7 +37,7 @@ export default defineEventHandler(async (event) => {
   const webp = /image\/webp/.test(getRequestHeader(event, 'accept') ?? '')
   const file = width > 0 ? await fileFor(path, width, webp) : path
   if (width > 0) setResponseHeader(event, 'vary', 'Accept')
-  const { cmsUrl, cmsTimeoutMs } = useRuntimeConfig()
+  const { NUXT_CMS_URL: cmsUrl, NUXT_CMS_TIMEOUT_MS: cmsTimeoutMs } = siteEnv
   const upstream = await fetch(`${cmsUrl}/api/media/file/${encodeURIComponent(file)}`, {
     redirect: 'manual',
     signal: AbortSignal.timeout(Number(cmsTimeoutMs)),

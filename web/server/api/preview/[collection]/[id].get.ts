@@ -1,4 +1,5 @@
 import { PreviewPageDocument, PreviewPostDocument, PreviewScreeningDocument } from '@made-in-la/shared/graphql'
+import { toPublishedScreening } from '@made-in-la/shared/published'
 
 /**
  * The latest draft of one document, for the admin's Preview button. The CMS checks the signed token
@@ -8,8 +9,7 @@ import { PreviewPageDocument, PreviewPostDocument, PreviewScreeningDocument } fr
 export default defineEventHandler(async (event) => {
   const { token } = getQuery(event)
   const locale = localeOf(event)
-  const denied = () =>
-    createError({ statusCode: 403, statusMessage: 'This preview link is invalid or has expired: open Preview again from the admin.' })
+  const denied = () => createError({ statusCode: 403, statusMessage: 'This preview link is invalid or has expired: open Preview again from the admin.' })
   if (typeof token !== 'string' || token.length === 0 || token.length > 2048) throw denied()
 
   switch (getRouterParam(event, 'collection')) {
@@ -30,7 +30,10 @@ export default defineEventHandler(async (event) => {
       if (!PreviewScreening) throw denied()
       const screening = toPublishedScreening(PreviewScreening)
       if (!screening) {
-        throw createError({ statusCode: 422, statusMessage: 'This draft cannot be shown yet: give it a title, a date, a time zone and a venue with its city and country.' })
+        throw createError({
+          statusCode: 422,
+          statusMessage: 'This draft cannot be shown yet: give it a title, a date, a time zone and a venue with its city and country.',
+        })
       }
       return { kind: 'screenings' as const, screening }
     }

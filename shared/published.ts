@@ -18,9 +18,7 @@ export const toPublishedScreening = <S extends ScreeningFieldsFragment>(screenin
   }
 }
 
-export type PublishedScreening<S extends ScreeningFieldsFragment = ScreeningFieldsFragment> = NonNullable<
-  ReturnType<typeof toPublishedScreening<S>>
->
+export type PublishedScreening<S extends ScreeningFieldsFragment = ScreeningFieldsFragment> = NonNullable<ReturnType<typeof toPublishedScreening<S>>>
 
 export const publishedScreenings = <S extends ScreeningFieldsFragment>(screenings: S[] | null | undefined) =>
   (screenings ?? []).map((screening) => toPublishedScreening(screening)).filter(isPresent)

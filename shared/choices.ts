@@ -1,0 +1,53 @@
+/**
+ * Every choice list, once, with its labels in both languages: the CMS's select options, the values
+ * the GraphQL API and the forms accept, and the labels the site shows all come from here.
+ */
+export type Label = { en: string; es: string }
+export type ChoiceList<Value extends string = string> = { values: readonly [Value, ...Value[]]; labels: Record<Value, Label> }
+
+const choiceList = <const Labels extends Record<string, Label>>(labels: Labels): ChoiceList<Extract<keyof Labels, string>> => ({
+  values: Object.keys(labels) as [Extract<keyof Labels, string>, ...Extract<keyof Labels, string>[]],
+  labels: labels as Record<Extract<keyof Labels, string>, Label>,
+})
+
+export const venueTypes = choiceList({
+  community: { en: 'Community centre', es: 'Centro comunitario' },
+  school: { en: 'School', es: 'Escuela' },
+  university: { en: 'College / university', es: 'Universidad' },
+  worship: { en: 'Place of worship', es: 'Lugar de culto' },
+  union: { en: 'Union hall', es: 'Sindicato' },
+  cinema: { en: 'Cinema', es: 'Cine' },
+  home: { en: 'Home', es: 'Casa' },
+  other: { en: 'Other', es: 'Otro' },
+})
+
+export const licences = choiceList({
+  home: { en: 'Home use', es: 'Uso doméstico' },
+  educational: { en: 'K-12, public library & community groups', es: 'Escuelas, bibliotecas públicas y grupos comunitarios' },
+  university: { en: 'College / university with public performance rights', es: 'Universidades, con derechos de exhibición pública' },
+  digitalSite: { en: 'Digital site licence (streaming)', es: 'Licencia digital (streaming)' },
+  communityKit: { en: 'Community screening kit', es: 'Kit para proyecciones comunitarias' },
+})
+
+export const dvdFormats = choiceList({
+  dvd: { en: 'DVD', es: 'DVD' },
+  bluray: { en: 'Blu-ray', es: 'Blu-ray' },
+  digital: { en: 'Digital', es: 'Digital' },
+})
+
+export const availabilities = choiceList({
+  inStock: { en: 'In stock', es: 'Disponible' },
+  preOrder: { en: 'Pre-order', es: 'Preventa' },
+  outOfStock: { en: 'Out of stock', es: 'Agotado' },
+  discontinued: { en: 'Discontinued', es: 'Descatalogado' },
+})
+
+export const screeningStatuses = choiceList({
+  scheduled: { en: 'Scheduled', es: 'Programada' },
+  cancelled: { en: 'Cancelled', es: 'Cancelada' },
+  postponed: { en: 'Postponed', es: 'Aplazada' },
+})
+
+/** A choice's label in a language (English for any other). */
+export const choiceLabel = <Value extends string>(list: ChoiceList<Value>, value: Value, locale: string) =>
+  list.labels[value]?.[locale === 'es' ? 'es' : 'en'] ?? value
