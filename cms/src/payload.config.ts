@@ -24,14 +24,12 @@ import { UndeliveredSubmissions } from './collections/UndeliveredSubmissions'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { previewQueries } from './preview'
-import { subscriptionMutations } from './subscriptions'
 import { emailAdapter } from './email'
 import { erasePersonalData, exportPersonalData } from './endpoints/privacy'
 import { HomePage } from './globals/HomePage'
 import { SiteSettings } from './globals/SiteSettings'
 import { graphqlLimits } from './graphql/limits'
 import { forgetAnswersOnChange } from './graphql/responseCache'
-import { publicSubmissionQueries } from './graphql/publicSubmissions'
 import { validationRules } from './graphql/validationRules'
 import { storagePlugins } from './storage'
 import { boundedLoggerOptions } from './logging'
@@ -98,8 +96,7 @@ export default buildConfig({
     disableIntrospectionInProduction: !env.GRAPHQL_INTROSPECTION,
     disablePlaygroundInProduction: !env.GRAPHQL_PLAYGROUND,
     validationRules,
-    queries: (GraphQL, context) => ({ ...publicSubmissionQueries(GraphQL, context), ...previewQueries(GraphQL, context) }),
-    mutations: subscriptionMutations,
+    queries: previewQueries,
     schemaOutputFile: path.join(sharedDir, 'schema.graphql'),
   },
   typescript: { outputFile: path.join(sharedDir, 'payload-types.ts') },

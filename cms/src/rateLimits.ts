@@ -24,7 +24,7 @@ const createLimits = () => ({
   graphql: limit('graphql', env.GRAPHQL_POINTS_PER_MINUTE),
   siteGraphql: limit('site-graphql', env.SITE_GRAPHQL_POINTS_PER_MINUTE),
   login: limit('sign-in', env.LOGIN_RATE_LIMIT),
-  // Wrong passwords per client address and account, in 15 minutes (hooks/signIn.ts).
+  // Wrong passwords per client address and account, in 15 minutes (collections/Users/hooks/signIn.ts).
   signInFailures: limit('sign-in-failures', env.SIGN_IN_FAILURES_PER_ACCOUNT, 15 * 60),
   submissions: limit('submissions', env.SUBMISSION_RATE_LIMIT),
 })

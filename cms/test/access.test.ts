@@ -270,3 +270,51 @@ describe('moderation fields', () => {
     expect([200, 403]).toContain(result.status)
   })
 })
+
+describe('comments and pledges are public once approved, through their own collections', () => {
+  const approve = (slug: 'comments' | 'pledges', id: string, body: Record<string, unknown>) =>
+    api('PATCH', `/api/${slug}/${id}`, { auth: members.moderator, body })
+
+  test('visitors, partners and the site read approved comments, never a pending one or an address', async () => {
+    const [approved, pending] = [await createAsAdmin('comments'), await createAsAdmin('comments')]
+    expect((await approve('comments', approved, { status: 'approved' })).status).toBe(200)
+    for (const role of ['anonymous', 'site', 'editor'] as const) {
+      const list = await api('GET', `/api/comments?where[post][equals]=${postId}&limit=100`, { auth: members[role] })
+      expect(list.status, role).toBe(200)
+      const ids = list.body.docs.map((doc: { id: string }) => doc.id)
+      expect(ids, role).toContain(approved)
+      expect(ids, role).not.toContain(pending)
+      expect(JSON.stringify(list.body), role).not.toContain('@test.invalid')
+      expect((await api('GET', `/api/comments/${pending}`, { auth: members[role] })).status, role).toBe(404)
+      const overGraphql = await graphql(
+        'query($post: JSON) { Comments(where: { post: { equals: $post } }, limit: 100) { docs { id email } } }',
+        { post: postId },
+        members[role],
+      )
+      expect(
+        overGraphql.body.data.Comments.docs.map((doc: { id: string }) => doc.id),
+        role,
+      ).not.toContain(pending)
+      expect(
+        overGraphql.body.data.Comments.docs.every((doc: { email: string | null }) => doc.email === null),
+        role,
+      ).toBe(true)
+    }
+    const forModerators = await api('GET', `/api/comments/${pending}`, { auth: members.moderator })
+    expect(forModerators.body.email).toMatch(/@test\.invalid$/)
+  })
+
+  test('a pledge is public only approved, featured and with its signer agreeing to be shown', async () => {
+    const featured = await createAsAdmin('pledges')
+    const approvedOnly = await createAsAdmin('pledges')
+    const withoutConsent = await createAsAdmin('pledges')
+    await approve('pledges', featured, { status: 'approved', featured: true })
+    await approve('pledges', approvedOnly, { status: 'approved' })
+    await approve('pledges', withoutConsent, { status: 'approved', featured: true, consentToShow: false })
+    const list = await api('GET', '/api/pledges?limit=100&sort=-createdAt', { auth: members.anonymous })
+    const ids = list.body.docs.map((doc: { id: string }) => doc.id)
+    expect(ids).toContain(featured)
+    expect(ids).not.toContain(approvedOnly)
+    expect(ids).not.toContain(withoutConsent)
+  })
+})

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { readEnv } from '../../cms/src/env'
-import { subscriptionLink } from '../../cms/src/subscriptions'
+import { subscriptionLink } from '../../cms/src/collections/Subscribers/hooks'
 import { launchChromium } from '../../cms/test/helpers/browser'
 import { testCredentials } from '../../cms/test/setup/cmsServer'
 import { findStored } from './helpers/cms'

@@ -1,6 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { anyone } from './anyone'
+import { approvedOrModerator } from './approvedOrModerator'
 import { isEditor } from './isEditor'
 import { isModerator } from './isModerator'
 import { isSiteOrModerator } from './isSiteOrModerator'
@@ -27,3 +28,6 @@ export const submissionAccess: Access = {
   update: isModerator,
   delete: isModerator,
 }
+
+/** Submissions the site shows once a moderator approved them (comments, pledges): those are public. */
+export const moderatedSubmissionAccess = (approved: Where): Access => ({ ...submissionAccess, read: approvedOrModerator(approved) })

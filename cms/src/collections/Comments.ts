@@ -2,7 +2,8 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { unpublishedPostMessage } from '@made-in-la/shared/forms'
 
-import { submissionAccess } from '../access/collectionAccess'
+import { moderatedSubmissionAccess } from '../access/collectionAccess'
+import { isModeratorField } from '../access/isModerator'
 import { moderationStatusField } from '../fields/moderationStatus'
 import { formFields } from '../fields/formField'
 import { submissionIdField } from '../fields/submissionId'
@@ -31,7 +32,8 @@ const publishedPost: Validate = async (value, { req }) => {
 export const Comments: CollectionConfig<'comments'> = {
   slug: 'comments',
   labels: { singular: 'Comment', plural: 'Comments' },
-  access: submissionAccess,
+  // Approved comments are public, as they are under their post; the address is for moderators only.
+  access: moderatedSubmissionAccess({ status: { equals: 'approved' } }),
   admin: {
     group: 'Participation',
     useAsTitle: 'name',
@@ -44,7 +46,7 @@ export const Comments: CollectionConfig<'comments'> = {
   fields: [
     ...formFields('comment', {
       post: { replace: { name: 'post', type: 'relationship', relationTo: 'posts', required: true, index: true, validate: publishedPost } },
-      email: { admin: { description: 'Never shown publicly.' } },
+      email: { admin: { description: 'Never shown publicly.' }, access: { read: isModeratorField } },
     }),
     moderationStatusField(),
     submissionIdField(),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { submissionAccess } from '../access/collectionAccess'
+import { moderatedSubmissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
 import { moderationStatusField } from '../fields/moderationStatus'
 import { formFields } from '../fields/formField'
@@ -10,7 +10,8 @@ import { revalidateDeletedDocument, revalidateModeratedSubmission } from '../hoo
 export const Pledges: CollectionConfig<'pledges'> = {
   slug: 'pledges',
   labels: { singular: 'Pledge', plural: 'Pledges' },
-  access: submissionAccess,
+  // Public once approved, featured by a moderator and agreed to by its signer: as on the home page.
+  access: moderatedSubmissionAccess({ and: [{ status: { equals: 'approved' } }, { featured: { equals: true } }, { consentToShow: { equals: true } }] }),
   admin: {
     group: 'Participation',
     useAsTitle: 'name',

@@ -7,7 +7,7 @@ import { calendarDateField } from './calendarDate'
 /** A choice list as a select's options, labelled in the admin's language. */
 export const choiceOptions = (list: ChoiceList): Option[] => list.values.map((value) => ({ value, label: list.labels[value] }))
 
-type Extra = Partial<Pick<TextField, 'admin' | 'label' | 'defaultValue' | 'unique' | 'index'>>
+type Extra = Partial<Pick<TextField, 'admin' | 'label' | 'defaultValue' | 'unique' | 'index' | 'access'>>
 /** Where a field sits in the admin (fields of one `row`, side by side), or the field that replaces it. */
 type Placement = Extra & { row?: string; replace?: Field }
 

@@ -75,3 +75,14 @@ export const cachedCmsQuery = <Args extends unknown[], Result>(name: string, fn:
     staleMaxAge: -1,
     getKey: (...args: Args) => JSON.stringify(args),
   })
+
+/** POSTs JSON to a CMS REST path as the site's service account; the caller reads the response. */
+export const cmsPost = (path: string, body: unknown) => {
+  const { NUXT_CMS_URL: cmsUrl, NUXT_CMS_API_KEY: cmsApiKey, NUXT_CMS_TIMEOUT_MS: cmsTimeoutMs } = siteEnv
+  return fetch(`${cmsUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `users API-Key ${cmsApiKey}` },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(cmsTimeoutMs),
+  })
+}

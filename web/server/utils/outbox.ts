@@ -48,14 +48,8 @@ const refusalReason = (status: number, body: unknown) => {
 
 /** POSTs a document to a CMS collection with the site's key. */
 const postToCms = async (collection: string, data: Record<string, unknown>, form: string): Promise<Outcome> => {
-  const { NUXT_CMS_URL: cmsUrl, NUXT_CMS_API_KEY: cmsApiKey, NUXT_CMS_TIMEOUT_MS: cmsTimeoutMs } = siteEnv
   try {
-    const response = await fetch(`${cmsUrl}/api/${collection}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `users API-Key ${cmsApiKey}` },
-      body: JSON.stringify(data),
-      signal: AbortSignal.timeout(Number(cmsTimeoutMs)),
-    })
+    const response = await cmsPost(`/api/${collection}`, data)
     if (response.ok) return { status: 'delivered' }
     if (response.status >= 500 || [401, 403, 429].includes(response.status)) return { status: 'failed' }
     const body = await response.json().catch(() => null)

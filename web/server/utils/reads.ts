@@ -1,4 +1,5 @@
 import {
+  type PageDetailFieldsFragment,
   PressItemsDocument,
   ScreeningBySlugDocument,
   ScreeningListDocument,
@@ -33,4 +34,11 @@ export const mayExist = async (collection: Listed, slug: string) => {
   const list = { posts: Posts, pages: Pages, screenings: Screenings }[collection]
   if (!list || list.totalDocs > list.docs.length) return true
   return list.docs.some((doc) => doc.slug === slug)
+}
+
+/** A page as its view shows it, published or previewed: with the press items its coverage block lists. */
+export const pageView = async <Page extends PageDetailFieldsFragment>(locale: SiteLocale, page: Page) => {
+  const coverage = page.layout?.find((block) => block.__typename === 'PressCoverageBlock')
+  const press = coverage ? ((await fetchPressItems(locale, ('limit' in coverage && coverage.limit) || 20)).PressItems?.docs ?? []) : []
+  return { page, press }
 }

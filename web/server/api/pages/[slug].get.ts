@@ -12,7 +12,5 @@ export default defineEventHandler(async (event) => {
   const { Pages } = await fetchPage(locale, slug)
   const page = Pages?.docs?.[0]
   if (!page) throw createError({ statusCode: 404, statusMessage: 'Page not found' })
-  const coverage = page.layout?.find((block) => block.__typename === 'PressCoverageBlock')
-  const press = coverage ? ((await fetchPressItems(locale, ('limit' in coverage && coverage.limit) || 20)).PressItems?.docs ?? []) : []
-  return { page, press }
+  return pageView(locale, page)
 })

@@ -11,6 +11,8 @@ export default defineEventHandler(async (event) => {
   const { Posts } = await fetchPost(localeOf(event), slug)
   const post = Posts?.docs?.[0]
   if (!post) throw createError({ statusCode: 404, statusMessage: 'Post not found' })
-  const { ApprovedComments } = await fetchPostComments(post.id)
-  return { ...post, comments: ApprovedComments }
+  const { Comments } = await fetchPostComments(post.id)
+  // Every stored comment has its date; the schema cannot say so.
+  const comments = (Comments?.docs ?? []).flatMap(({ createdAt, ...comment }) => (createdAt ? [{ ...comment, createdAt }] : []))
+  return { ...post, comments }
 })

@@ -1,5 +1,3 @@
-import { ConfirmSubscriptionDocument, UnsubscribeDocument } from '@made-in-la/shared/graphql'
-
 /**
  * The buttons behind the links in a subscriber's email: confirm the address, or unsubscribe. With
  * JavaScript, JSON in and out; without, a form post and a 303 back to the page with the outcome.
@@ -13,10 +11,10 @@ export default defineEventHandler(async (event) => {
 
   let status: string | null = null
   if (token) {
-    status =
-      action === 'confirm'
-        ? ((await cmsQuery(ConfirmSubscriptionDocument, { token })).ConfirmSubscription?.status ?? null)
-        : ((await cmsQuery(UnsubscribeDocument, { token })).Unsubscribe?.status ?? null)
+    // The CMS's endpoint for the action (cms/src/collections/Subscribers/endpoints.ts): a 404 for a bad link.
+    const response = await cmsPost(`/api/subscribers/${action}`, { token }).catch(() => null)
+    if (!response || response.status >= 500) throw createError({ statusCode: 503, statusMessage: 'The CMS is unavailable: try the link again in a minute.' })
+    status = response.ok ? (((await response.json()) as { status?: string }).status ?? null) : null
   }
   // A confirmation link used after unsubscribing leaves the address unsubscribed, and says so.
   const outcome = status === 'confirmed' || status === 'unsubscribed' ? status : 'invalid'

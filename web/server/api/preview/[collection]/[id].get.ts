@@ -21,9 +21,7 @@ export default defineEventHandler(async (event) => {
     case 'pages': {
       const { PreviewPage } = await cmsQuery(PreviewPageDocument, { token, locale })
       if (!PreviewPage) throw denied()
-      const coverage = PreviewPage.layout?.find((block) => block.__typename === 'PressCoverageBlock')
-      const press = coverage ? ((await fetchPressItems(locale, ('limit' in coverage && coverage.limit) || 20)).PressItems?.docs ?? []) : []
-      return { kind: 'pages' as const, page: { page: PreviewPage, press } }
+      return { kind: 'pages' as const, page: await pageView(locale, PreviewPage) }
     }
     case 'screenings': {
       const { PreviewScreening } = await cmsQuery(PreviewScreeningDocument, { token, locale })

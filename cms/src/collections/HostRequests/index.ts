@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { submissionAccess } from '../access/collectionAccess'
-import { isStaffField } from '../access/isStaff'
-import { formFields } from '../fields/formField'
-import { submissionIdField } from '../fields/submissionId'
-import { createScreeningFromRequest } from '../hooks/createScreeningFromRequest'
-import { notifyStaff } from '../hooks/notifyStaff'
+import { submissionAccess } from '../../access/collectionAccess'
+import { isStaffField } from '../../access/isStaff'
+import { formFields } from '../../fields/formField'
+import { submissionIdField } from '../../fields/submissionId'
+import { createScreeningFromRequest } from './hooks/createScreeningFromRequest'
+import { notifyStaff } from '../../hooks/notifyStaff'
 
 export const HostRequests: CollectionConfig<'host-requests'> = {
   slug: 'host-requests',

@@ -3,7 +3,7 @@ import { promisify } from 'node:util'
 
 import { APIError, AuthenticationError, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
 
-import { charge, rateLimits } from '../rateLimits'
+import { charge, rateLimits } from '../../../rateLimits'
 
 const derive = promisify(pbkdf2)
 

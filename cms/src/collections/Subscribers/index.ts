@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { submissionAccess } from '../access/collectionAccess'
-import { isStaffField } from '../access/isStaff'
-import { formFields } from '../fields/formField'
-import { submissionIdField } from '../fields/submissionId'
-import { sendSubscriptionConfirmation } from '../subscriptions'
+import { submissionAccess } from '../../access/collectionAccess'
+import { isStaffField } from '../../access/isStaff'
+import { formFields } from '../../fields/formField'
+import { submissionIdField } from '../../fields/submissionId'
+import { subscriptionEndpoints } from './endpoints'
+import { sendSubscriptionConfirmation } from './hooks'
 
 export const Subscribers: CollectionConfig<'subscribers'> = {
   slug: 'subscribers',
@@ -18,6 +19,7 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
   },
   defaultSort: '-createdAt',
   hooks: { afterChange: [sendSubscriptionConfirmation] },
+  endpoints: subscriptionEndpoints,
   fields: [
     ...formFields('subscribe', {
       email: { unique: true, index: true },

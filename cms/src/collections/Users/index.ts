@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField } from '../access/isAdmin'
-import { isStaff } from '../access/isStaff'
-import { roles } from '../access/roles'
-import { env } from '../env'
-import { selfOrAdmin } from '../access/selfOrAdmin'
-import { checkSignIn, requireCurrentPassword } from '../hooks/signIn'
-import { guardApiKeys, requireLongPassword } from '../hooks/teamAccounts'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { isStaff } from '../../access/isStaff'
+import { roles } from '../../access/roles'
+import { env } from '../../env'
+import { selfOrAdmin } from '../../access/selfOrAdmin'
+import { checkSignIn, requireCurrentPassword } from './hooks/signIn'
+import { guardApiKeys, requireLongPassword } from './hooks/teamAccounts'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { hasRole, userOf } from '../access/roles'
-import { accountsHoldingKey } from '../siteAccount'
+import { hasRole, userOf } from '../../../access/roles'
+import { accountsHoldingKey } from '../../../siteAccount'
 
 export const minPasswordLength = 12
 
