@@ -121,11 +121,29 @@ describe("the site's reads, made with its API key", () => {
       site,
     )
     expect(versions.body.data?.versionsPosts ?? null).toBeNull()
-    for (const collection of ['Users', 'Comments', 'ContactMessages', 'HostRequests', 'Pledges', 'Subscribers']) {
+    for (const collection of ['Users', 'ContactMessages', 'HostRequests', 'Subscribers']) {
       const result = await graphql(`{ ${collection} { totalDocs } }`, {}, site)
       expect(result.body.data?.[collection] ?? null, collection).toBeNull()
       expect(result.body.errors?.[0]?.message, collection).toMatch(/not allowed/i)
     }
+    // Comments and pledges are public once approved (their read access is that filter): the site sees
+    // those only, and never a commenter's address.
+    const posts = await api('GET', '/api/posts?where[slug][equals]=breakthrough-restore-fairness-campaign&depth=0', { auth: { jwt } })
+    const comment = (body: string) =>
+      api('POST', '/api/comments', { auth: { jwt }, body: { post: posts.body.docs[0].id, name: 'Ana', email: `${unique('ana')}@test.invalid`, body } })
+    const [pending, approved] = [(await comment('Pending')).body.doc.id, (await comment('Approved')).body.doc.id]
+    expect((await api('PATCH', `/api/comments/${approved}`, { auth: { jwt }, body: { status: 'approved' } })).status).toBe(200)
+    const comments = await graphql('{ Comments(limit: 100, sort: "-createdAt") { docs { id status email } } }', {}, site)
+    const seen = comments.body.data.Comments.docs as { id: string; status: string; email: string | null }[]
+    expect(seen.map((doc) => doc.id)).toContain(approved)
+    expect(seen.map((doc) => doc.id)).not.toContain(pending)
+    expect(seen.every((doc) => doc.status === 'approved' && doc.email === null)).toBe(true)
+    const pledges = await graphql('{ Pledges(limit: 100) { docs { status featured consentToShow } } }', {}, site)
+    expect(
+      pledges.body.data.Pledges.docs.every(
+        (pledge: { status: string; featured: boolean; consentToShow: boolean }) => pledge.status === 'approved' && pledge.featured && pledge.consentToShow,
+      ),
+    ).toBe(true)
     const screenings = await graphql('{ Screenings(limit: 100) { docs { hostRequest { id } } } }', {}, site)
     expect(screenings.body.data.Screenings.docs.every((screening: { hostRequest: unknown }) => screening.hostRequest === null)).toBe(true)
   })

@@ -1,7 +1,7 @@
 import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto'
 import { promisify } from 'node:util'
 
-import { APIError, AuthenticationError, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
+import { APIError, AuthenticationError, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError, type Where } from 'payload'
 
 import { charge, rateLimits } from '../../../rateLimits'
 
@@ -29,6 +29,12 @@ const passwordMatches = async (password: string, { hash, salt }: { hash: string;
 
 const clientOf = (req: PayloadRequest) => req.headers.get('x-client-address') ?? 'local'
 
+/** The stored hash and salt of the account matching `where` (hidden fields, read from the database). */
+const storedPassword = async (req: PayloadRequest, where: Where) => {
+  const user = (await req.payload.db.findOne({ collection: 'users', req, where })) as { hash?: unknown; salt?: unknown } | null
+  return typeof user?.hash === 'string' && typeof user.salt === 'string' ? { hash: user.hash, salt: user.salt } : null
+}
+
 /**
  * Every sign-in, over REST or GraphQL, is checked here before Payload's own: wrong passwords are
  * throttled per client address and account (`SIGN_IN_FAILURES_PER_ACCOUNT` in 15 minutes) instead of
@@ -48,11 +54,7 @@ export const checkSignIn: CollectionBeforeOperationHook<'users'> = async ({ args
     throw new APIError(`Too many failed sign-ins for this account from this address; try again in ${minutes} minutes.`, 429, undefined, true)
   }
 
-  const user = (await req.payload.db.findOne({ collection: 'users', req, where: { email: { equals: email.trim().toLowerCase() } } })) as {
-    hash?: unknown
-    salt?: unknown
-  } | null
-  const stored = typeof user?.hash === 'string' && typeof user.salt === 'string' ? { hash: user.hash, salt: user.salt } : decoy
+  const stored = (await storedPassword(req, { email: { equals: email.trim().toLowerCase() } })) ?? decoy
   if (await passwordMatches(password, stored).catch(() => false)) {
     if (stored !== decoy) {
       await rateLimits.signInFailures.limiter.delete(key)
@@ -76,12 +78,9 @@ export const requireCurrentPassword: CollectionBeforeOperationHook<'users'> = as
   const changesPassword = typeof data.password === 'string' && data.password !== ''
   const changesEmail = typeof data.email === 'string' && data.email.trim().toLowerCase() !== String(user.email ?? '').toLowerCase()
   if (!changesPassword && !changesEmail) return args
-  const stored = (await req.payload.db.findOne({ collection: 'users', req, where: { id: { equals: user.id } } })) as { hash?: unknown; salt?: unknown } | null
+  const stored = await storedPassword(req, { id: { equals: user.id } })
   const current = data.currentPassword
-  const matches =
-    typeof current === 'string' && current !== '' && typeof stored?.hash === 'string' && typeof stored.salt === 'string'
-      ? await passwordMatches(current, { hash: stored.hash, salt: stored.salt }).catch(() => false)
-      : false
+  const matches = typeof current === 'string' && current !== '' && stored ? await passwordMatches(current, stored).catch(() => false) : false
   if (!matches) {
     throw new ValidationError({
       collection: 'users',
