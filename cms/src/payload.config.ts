@@ -23,7 +23,6 @@ import { Subscribers } from './collections/Subscribers'
 import { UndeliveredSubmissions } from './collections/UndeliveredSubmissions'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
-import { previewQueries } from './preview'
 import { emailAdapter } from './email'
 import { erasePersonalData, exportPersonalData } from './endpoints/privacy'
 import { HomePage } from './globals/HomePage'
@@ -96,7 +95,6 @@ export default buildConfig({
     disableIntrospectionInProduction: !env.GRAPHQL_INTROSPECTION,
     disablePlaygroundInProduction: !env.GRAPHQL_PLAYGROUND,
     validationRules,
-    queries: previewQueries,
     schemaOutputFile: path.join(sharedDir, 'schema.graphql'),
   },
   typescript: { outputFile: path.join(sharedDir, 'payload-types.ts') },

@@ -1,14 +1,14 @@
-import type { CollectionConfig, GraphQLExtension, PayloadRequest } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { env } from './env'
 import { type LinkSettings, signToken, sitePath, verifyToken } from './signedLinks'
 
 /**
  * Draft previews. The admin's Preview button opens the draft on the public site through a signed,
- * short-lived link for that one document; the site passes the link's token back in a GraphQL query
- * (`PreviewPost`, `PreviewPage`, `PreviewScreening`), which answers the latest draft only when the
- * token is genuine, unexpired and names that document (null otherwise). Nothing else about drafts
- * becomes readable.
+ * short-lived link for that one document; the site sends the link's token back in the
+ * `X-Preview-Token` header of its read, and the collection's read access (access/publishedOrEditor.ts)
+ * lets that one document be read as a draft when the token is genuine, unexpired and for that
+ * collection. Nothing else about drafts becomes readable.
  */
 export const previewCollections = ['posts', 'pages', 'screenings'] as const
 export type PreviewCollection = (typeof previewCollections)[number]
@@ -31,25 +31,3 @@ export const previewUrl =
     if (!doc?.id) return null
     return sitePath(`/preview/${collection}/${doc.id}?token=${signPreviewToken(collection, String(doc.id), Date.now(), settings)}`, locale, settings)
   }
-
-const queryNames: Record<PreviewCollection, string> = { posts: 'PreviewPost', pages: 'PreviewPage', screenings: 'PreviewScreening' }
-
-/** One query per previewable collection, returning the collection's own GraphQL type. */
-export const previewQueries: GraphQLExtension = (GraphQL, { collections, types }) => {
-  const { GraphQLNonNull, GraphQLString } = GraphQL
-  return Object.fromEntries(
-    previewCollections.map((collection) => [
-      queryNames[collection],
-      {
-        type: collections[collection]!.graphQL!.type,
-        args: { token: { type: new GraphQLNonNull(GraphQLString) }, locale: { type: types.localeInputType ?? GraphQLString } },
-        resolve: async (_: unknown, args: { token: string; locale?: 'en' | 'es' }, context: { req: PayloadRequest }) => {
-          // A bad or expired token reads as nothing, like a document that does not exist.
-          const id = verifyPreviewToken(args.token, collection)
-          if (!id) return null
-          return context.req.payload.findByID({ collection, id, draft: true, locale: args.locale, depth: 0, overrideAccess: true, disableErrors: true })
-        },
-      },
-    ]),
-  )
-}

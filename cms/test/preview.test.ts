@@ -52,12 +52,15 @@ describe('preview tokens', () => {
   })
 })
 
-describe('PreviewPost over GraphQL', () => {
+describe('a preview link opens its one draft over GraphQL', () => {
   let members: Awaited<ReturnType<typeof signInAsEveryRole>>
   beforeAll(async () => {
     members = await signInAsEveryRole()
   })
-  const query = 'query ($token: String!) { PreviewPost(token: $token) { id title } }'
+  // The site sends the link's token in X-Preview-Token and reads the document as anyone would.
+  const readDraft = (query: string, id: string, token: string) =>
+    api('POST', '/api/graphql', { body: { query, variables: { id } }, headers: { 'x-preview-token': token } })
+  const postQuery = 'query ($id: String!) { Post(id: $id, draft: true) { id title } }'
 
   test('answers the latest draft for a valid link, while the public query keeps the published title', async () => {
     const editor = members.editor
@@ -66,27 +69,29 @@ describe('PreviewPost over GraphQL', () => {
     const id = created.body.doc.id as string
     expect((await api('PATCH', `/api/posts/${id}?draft=true`, { auth: editor, body: { title: 'Draft title' } })).status).toBe(200)
 
-    const preview = await api('POST', '/api/graphql', { body: { query, variables: { token: signPreviewToken('posts', id) } } })
-    expect(preview.body).toEqual({ data: { PreviewPost: { id, title: 'Draft title' } } })
+    const preview = await readDraft(postQuery, id, signPreviewToken('posts', id))
+    expect(preview.body.data).toEqual({ Post: { id, title: 'Draft title' } })
     const publicView = await api('POST', '/api/graphql', { body: { query: `{ Post(id: "${id}") { title } }` } })
     expect(publicView.body.data.Post.title).toBe('Published title')
   })
 
-  test('answers nothing for a bad link, or for a link to another collection', async () => {
+  test('answers nothing for a bad link, or for a link to another collection or document', async () => {
     const editor = members.editor
     const created = await api('POST', '/api/pages', { auth: editor, body: { title: 'Secret draft page', slug: `secret-${Date.now()}`, _status: 'draft' } })
     expect(created.status).toBe(201)
     const pageId = created.body.doc.id as string
-    for (const token of ['nonsense', signPreviewToken('pages', pageId, Date.now() - 2 * 60 * 60_000), signPreviewToken('pages', pageId)]) {
-      const answer = await api('POST', '/api/graphql', { body: { query, variables: { token } } })
+    const pageQuery = 'query ($id: String!) { Page(id: $id, draft: true) { title } }'
+    for (const token of ['nonsense', signPreviewToken('pages', pageId, Date.now() - 2 * 60 * 60_000), signPreviewToken('posts', pageId)]) {
+      const answer = await readDraft(pageQuery, pageId, token)
       expect(answer.status).toBe(200)
-      expect(answer.body).toEqual({ data: { PreviewPost: null } })
+      expect(answer.body.data?.Page ?? null).toBeNull()
     }
-    const page = await api('POST', '/api/graphql', {
-      body: { query: 'query ($token: String!) { PreviewPage(token: $token) { title } }', variables: { token: signPreviewToken('pages', pageId) } },
-    })
-    expect(page.body.data.PreviewPage.title).toBe('Secret draft page')
-    // The draft itself stays closed to the public.
+    const page = await readDraft(pageQuery, pageId, signPreviewToken('pages', pageId))
+    expect(page.body.data.Page.title).toBe('Secret draft page')
+    // The draft itself stays closed to the public, and the link opens nothing else.
     expect((await api('GET', `/api/pages/${pageId}`)).status).toBe(404)
+    const otherDraft = await api('POST', '/api/pages', { auth: editor, body: { title: 'Another draft', slug: `other-${Date.now()}`, _status: 'draft' } })
+    const other = await readDraft(pageQuery, otherDraft.body.doc.id, signPreviewToken('pages', pageId))
+    expect(other.body.data?.Page ?? null).toBeNull()
   })
 })

@@ -6,17 +6,18 @@ import { isEditor } from './isEditor'
 import { isModerator } from './isModerator'
 import { isSiteOrModerator } from './isSiteOrModerator'
 import { publishedOrEditor } from './publishedOrEditor'
+import type { PreviewCollection } from '../preview'
 
 type Access = NonNullable<CollectionConfig['access']>
 
-/** Content with drafts (posts, pages, screenings): the public reads what is published. */
-export const draftableContentAccess: Access = {
-  read: publishedOrEditor,
+/** Content with drafts (posts, pages, screenings): the public reads what is published, and a preview link its draft. */
+export const draftableContentAccess = (collection: PreviewCollection): Access => ({
+  read: publishedOrEditor(collection),
   readVersions: isEditor,
   create: isEditor,
   update: isEditor,
   delete: isEditor,
-}
+})
 
 /** Content without drafts (categories, DVDs, press, media): public once saved. */
 export const publicContentAccess: Access = { read: anyone, create: isEditor, update: isEditor, delete: isEditor }

@@ -20,7 +20,7 @@ import { previewUrl } from '../preview'
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
   labels: { singular: 'Page', plural: 'Pages' },
-  access: draftableContentAccess,
+  access: draftableContentAccess('pages'),
   admin: {
     group: 'Content',
     useAsTitle: 'title',

@@ -13,7 +13,7 @@ import { previewUrl } from '../preview'
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
   labels: { singular: 'Blog post', plural: 'Blog posts' },
-  access: draftableContentAccess,
+  access: draftableContentAccess('posts'),
   admin: {
     group: 'Content',
     useAsTitle: 'title',

@@ -23,7 +23,7 @@ const priceWhenPaid = (value: unknown, { siblingData }: { siblingData: Record<st
 export const Screenings: CollectionConfig<'screenings'> = {
   slug: 'screenings',
   labels: { singular: 'Screening', plural: 'Screenings' },
-  access: draftableContentAccess,
+  access: draftableContentAccess('screenings'),
   admin: {
     group: 'Events',
     useAsTitle: 'title',

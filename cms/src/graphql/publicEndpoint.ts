@@ -106,7 +106,8 @@ export const publicGraphqlEndpoint =
     }
 
     // Anonymous reads: the same text and variables answer the same to everyone (responseCache.ts).
-    const anonymous = isQuery && !request.headers.get('authorization') && !request.headers.get('cookie')?.includes('payload-token')
+    const anonymous =
+      isQuery && !request.headers.get('authorization') && !request.headers.get('x-preview-token') && !request.headers.get('cookie')?.includes('payload-token')
     const key = anonymous ? answerKey(text, new URL(request.url).search) : undefined
     const kept = key ? keptAnswer(key) : undefined
     if (kept) return new Response(kept.body, { status: kept.status, headers: { 'content-type': kept.contentType, ...limitHeaders } })

@@ -34,6 +34,8 @@ const printed = (document: DocumentNode) => {
 export const cmsQuery = async <Result, Variables extends Record<string, unknown>>(
   document: TypedDocumentNode<Result, Variables>,
   variables: Variables,
+  // A draft preview's link token (X-Preview-Token), for the one read that shows it.
+  headers: Record<string, string> = {},
 ): Promise<Result> => {
   const { NUXT_CMS_URL: cmsUrl, NUXT_CMS_TIMEOUT_MS: cmsTimeoutMs, NUXT_CMS_API_KEY: cmsApiKey } = siteEnv
   if (Date.now() < breaker.openUntil) throw new CmsUnavailableError('CMS unavailable (circuit open)')
@@ -44,7 +46,12 @@ export const cmsQuery = async <Result, Variables extends Record<string, unknown>
       method: 'POST',
       // As the site's service account: the CMS budgets the site's reads apart from the public limit,
       // and the account reads exactly what anonymous readers do.
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(cmsApiKey ? { authorization: `users API-Key ${cmsApiKey}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(cmsApiKey ? { authorization: `users API-Key ${cmsApiKey}` } : {}),
+        ...headers,
+      },
       body: JSON.stringify({ query: printed(document), variables }),
       signal: AbortSignal.timeout(Number(cmsTimeoutMs)),
     })
