@@ -4,7 +4,7 @@ import { unpublishedPostMessage } from '@made-in-la/shared/forms'
 
 import { moderatedSubmissionAccess } from '../access/collectionAccess'
 import { isModeratorField } from '../access/isModerator'
-import { moderationStatusField } from '../fields/moderationStatus'
+import { moderationStatusField } from '../fields/staffStatus'
 import { formFields } from '../fields/formField'
 import { submissionIdField } from '../fields/submissionId'
 import { revalidateDeletedDocument, revalidateModeratedSubmission } from '../hooks/revalidateSite'

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { submissionAccess } from '../access/collectionAccess'
-import { isStaffField } from '../access/isStaff'
 import { formFields } from '../fields/formField'
+import { staffStatusField } from '../fields/staffStatus'
 import { submissionIdField } from '../fields/submissionId'
 import { notifyStaff } from '../hooks/notifyStaff'
 
@@ -20,19 +20,14 @@ export const ContactMessages: CollectionConfig<'contact-messages'> = {
   hooks: { afterChange: [notifyStaff] },
   fields: [
     ...formFields('contact', { name: { row: 'sender', admin: { width: '50%' } }, email: { row: 'sender', admin: { width: '50%' } } }),
-    {
-      name: 'status',
-      type: 'select',
-      defaultValue: 'new',
-      index: true,
-      options: [
+    staffStatusField(
+      [
         { label: 'New', value: 'new' },
         { label: 'Answered', value: 'answered' },
         { label: 'Archived', value: 'archived' },
       ],
-      access: { create: isStaffField, update: isStaffField },
-      admin: { position: 'sidebar' },
-    },
+      'new',
+    ),
     submissionIdField(),
   ],
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { moderatedSubmissionAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
-import { moderationStatusField } from '../fields/moderationStatus'
+import { moderationStatusField } from '../fields/staffStatus'
 import { formFields } from '../fields/formField'
 import { submissionIdField } from '../fields/submissionId'
 import { revalidateDeletedDocument, revalidateModeratedSubmission } from '../hooks/revalidateSite'

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { submissionAccess } from '../../access/collectionAccess'
 import { isStaffField } from '../../access/isStaff'
 import { formFields } from '../../fields/formField'
+import { staffStatusField } from '../../fields/staffStatus'
 import { submissionIdField } from '../../fields/submissionId'
 import { createScreeningFromRequest } from './hooks/createScreeningFromRequest'
 import { notifyStaff } from '../../hooks/notifyStaff'
@@ -32,20 +33,15 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
       venueType: { row: 'audience', admin: { width: '50%' } },
       licence: { admin: { description: 'Edition or licence they need.' } },
     }),
-    {
-      name: 'status',
-      type: 'select',
-      defaultValue: 'new',
-      index: true,
-      options: [
+    staffStatusField(
+      [
         { label: 'New', value: 'new' },
         { label: 'Contacted', value: 'contacted' },
         { label: 'Confirmed', value: 'confirmed' },
         { label: 'Declined', value: 'declined' },
       ],
-      access: { create: isStaffField, update: isStaffField },
-      admin: { position: 'sidebar' },
-    },
+      'new',
+    ),
     {
       name: 'createScreening',
       label: 'Create a draft screening from this request',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { submissionAccess } from '../../access/collectionAccess'
 import { isStaffField } from '../../access/isStaff'
 import { formFields } from '../../fields/formField'
+import { staffStatusField } from '../../fields/staffStatus'
 import { submissionIdField } from '../../fields/submissionId'
 import { subscriptionEndpoints } from './endpoints'
 import { sendSubscriptionConfirmation } from './hooks'
@@ -26,19 +27,14 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
       consent: { label: 'Agreed to receive updates', defaultValue: false },
       locale: { defaultValue: 'en' },
     }),
-    {
-      name: 'status',
-      type: 'select',
-      defaultValue: 'pending',
-      index: true,
-      options: [
+    staffStatusField(
+      [
         { label: 'Pending confirmation', value: 'pending' },
         { label: 'Confirmed', value: 'confirmed' },
         { label: 'Unsubscribed', value: 'unsubscribed' },
       ],
-      access: { create: isStaffField, update: isStaffField },
-      admin: { position: 'sidebar' },
-    },
+      'pending',
+    ),
     {
       name: 'confirmedAt',
       type: 'date',

@@ -1,0 +1,25 @@
+import type { Option, SelectField } from 'payload'
+
+import { isStaffField } from '../access/isStaff'
+
+/** Where a submission stands in the team's work (new, answered, approved...): only staff change it. */
+export const staffStatusField = (options: Option[], defaultValue: string): SelectField => ({
+  name: 'status',
+  type: 'select',
+  defaultValue,
+  index: true,
+  options,
+  access: { create: isStaffField, update: isStaffField },
+  admin: { position: 'sidebar' },
+})
+
+/** Held for moderation until a moderator approves it. */
+export const moderationStatusField = () =>
+  staffStatusField(
+    [
+      { label: 'Pending', value: 'pending' },
+      { label: 'Approved', value: 'approved' },
+      { label: 'Rejected', value: 'rejected' },
+    ],
+    'pending',
+  )
