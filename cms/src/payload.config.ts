@@ -6,7 +6,7 @@ import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { restrictInternalCollections } from './access/restrictInternalCollections'
+import { guardEveryCollection } from './access/guardEveryCollection'
 import { richTextEditor } from './blocks/richText'
 import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
@@ -109,6 +109,6 @@ export default buildConfig({
   maxDepth: 4,
   telemetry: false,
 })
-  .then(restrictInternalCollections)
+  .then(guardEveryCollection)
   .then(forgetAnswersOnChange)
   .then(dropUnusedEndpoints)

@@ -106,6 +106,8 @@ describe('video facade', () => {
     await page.waitForTimeout(500)
     expect(videoRequests).toEqual([])
     expect(await page.locator('iframe').count()).toBe(0)
+    // The title and the credit read as words, not run together.
+    expect(await page.locator('figcaption').first().innerText()).toMatch(/^Restore Fairness by Breakthrough\b/)
 
     await page.getByRole('link', { name: 'Play video: Restore Fairness' }).click()
     await page.locator('iframe[src*="youtube-nocookie.com/embed/"]').waitFor({ state: 'attached' })

@@ -53,7 +53,7 @@ export const cmsQuery = async <Result, Variables extends Record<string, unknown>
         ...headers,
       },
       body: JSON.stringify({ query: printed(document), variables }),
-      signal: AbortSignal.timeout(Number(cmsTimeoutMs)),
+      signal: AbortSignal.timeout(cmsTimeoutMs),
     })
   } catch (error) {
     recordFailure()

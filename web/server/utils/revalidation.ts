@@ -97,11 +97,8 @@ export const dropCached = async (change: Change): Promise<number> => {
     await index.clear()
     return dropped.length
   }
-  const indexed = new Map<string, PageIndexEntry>()
-  for (const name of await index.getKeys()) {
-    const entry = await index.getItem(name)
-    if (entry) indexed.set(name, entry)
-  }
+  const entries = await index.getItems(await index.getKeys())
+  const indexed = new Map(entries.filter((item) => item.value).map((item) => [item.key, item.value as PageIndexEntry]))
   const dropped = keys.filter((key) => {
     if (isPage(key)) {
       const entry = indexed.get(pageIndexKey(key))

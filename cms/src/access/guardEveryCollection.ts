@@ -15,7 +15,7 @@ const staffAnd =
  * Every collection, Payload's own included, caps its list reads (see capListSize) and keeps its
  * timestamps to itself.
  */
-export const restrictInternalCollections = (config: SanitizedConfig): SanitizedConfig => {
+export const guardEveryCollection = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
     collection.hooks.beforeOperation = [capListSize, ...(collection.hooks.beforeOperation ?? [])]
     // When a document was made or changed is Payload's to say: no API client backdates a submission.
