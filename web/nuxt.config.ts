@@ -1,4 +1,19 @@
 // The public site: server-rendered, cached, reading the CMS over GraphQL from the Nitro server only.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+/**
+ * A package's built files (its `dist`), served from the site's own origin under a path that names
+ * its version, so they can be cached for a year: the screenings map loads Leaflet from there.
+ */
+const distOf = (name: string) => {
+  const manifest = createRequire(import.meta.url).resolve(`${name}/package.json`)
+  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }
+  return { dir: path.join(path.dirname(manifest), 'dist'), baseURL: `/_map/${name}-${version}`, maxAge: 31_536_000 }
+}
+const leaflet = distOf('leaflet')
+const markerCluster = distOf('leaflet.markercluster')
 
 /** Pages for one person (draft previews, subscription links): never cached, never indexed. */
 const privatePage = { swr: false, cache: false, headers: { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' } } as const
@@ -20,6 +35,12 @@ export default defineNuxtConfig({
     public: {
       siteUrl: 'http://localhost:3000',
       siteName: 'Made in L.A.',
+      // The screenings map's raster tiles. OpenStreetMap's own servers are for light use only
+      // (https://operations.osmfoundation.org/policies/tiles/): point this at your own tile server.
+      mapTiles: {
+        url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+        attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+      },
     },
   },
 
@@ -72,7 +93,17 @@ export default defineNuxtConfig({
     '/readyz': { swr: false, cache: false },
   },
 
+  appConfig: {
+    mapAssets: {
+      leaflet: `${leaflet.baseURL}/leaflet.js`,
+      leafletCss: `${leaflet.baseURL}/leaflet.css`,
+      cluster: `${markerCluster.baseURL}/leaflet.markercluster.js`,
+      clusterCss: `${markerCluster.baseURL}/MarkerCluster.css`,
+    },
+  },
+
   nitro: {
+    publicAssets: [leaflet, markerCluster],
     // The built assets as .br and .gz files beside the originals, served to clients that accept them.
     compressPublicAssets: { gzip: true, brotli: true },
     storage: {

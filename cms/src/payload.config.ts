@@ -28,6 +28,7 @@ import { erasePersonalData, exportPersonalData } from './endpoints/privacy'
 import { HomePage } from './globals/HomePage'
 import { SiteSettings } from './globals/SiteSettings'
 import { graphqlLimits } from './graphql/limits'
+import { placeQueries } from './places/graphql'
 import { forgetAnswersOnChange } from './graphql/responseCache'
 import { validationRules } from './graphql/validationRules'
 import { storagePlugins } from './storage'
@@ -96,6 +97,7 @@ export default buildConfig({
     disablePlaygroundInProduction: !env.GRAPHQL_PLAYGROUND,
     validationRules,
     schemaOutputFile: path.join(sharedDir, 'schema.graphql'),
+    queries: placeQueries as never,
   },
   typescript: { outputFile: path.join(sharedDir, 'payload-types.ts') },
   jobs: {

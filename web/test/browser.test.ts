@@ -94,6 +94,97 @@ describe('screenshots for review', () => {
   })
 })
 
+/** What the screenings map shows: single markers, plus the screenings each cluster stands for. */
+const markersOnMap = (page: Page) =>
+  page.evaluate(() => {
+    const singles = document.querySelectorAll('#screening-map .map-marker').length
+    const clustered = [...document.querySelectorAll('#screening-map .map-cluster')].reduce((sum, cluster) => sum + Number(cluster.textContent), 0)
+    return singles + clustered
+  })
+
+describe('the screenings map (near you)', () => {
+  const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+
+  /** The page with tile requests answered locally (no network) and counted, as are the map's own files. */
+  const mapPage = async (width: number, pathname: string) => {
+    const page = await openPage(width, pathname)
+    const requests = { tiles: [] as string[], assets: [] as string[] }
+    await page.route(/tile\.openstreetmap\.org/, async (route) => {
+      requests.tiles.push(route.request().url())
+      await route.fulfill({ status: 200, contentType: 'image/png', body: tinyPng })
+    })
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/_map/')) requests.assets.push(request.url())
+    })
+    return { page, requests }
+  }
+
+  const openMap = async (page: Page) => {
+    await page.getByRole('button', { name: /Show on a map/ }).click()
+    await page.locator('[data-screening-map][data-map="ready"]').waitFor()
+  }
+
+  test('starts only on request, with one marker for each listed screening that has coordinates', async () => {
+    const { page, requests } = await mapPage(1280, '/screenings')
+    try {
+      await page.waitForTimeout(500)
+      expect(requests).toEqual({ tiles: [], assets: [] })
+      expect(await page.locator('script[src*="leaflet"]').count()).toBe(0)
+
+      // The listed screenings, and which of them the CMS has coordinates for.
+      const slugs = await page.$$eval('.screening-card h3 a', (links) => links.map((link) => link.getAttribute('href')!.split('/').pop()!))
+      const query = slugs.map((slug, n) => `where[slug][in][${n}]=${encodeURIComponent(slug)}`).join('&')
+      const stored = await (await fetch(`${inject('cmsUrl')}/api/screenings?${query}&limit=100&depth=0`)).json()
+      const located = stored.docs.filter((doc: { venue: { latitude: number | null } }) => typeof doc.venue.latitude === 'number').length
+      expect(located).toBeGreaterThan(0)
+
+      await openMap(page)
+      await expect.poll(() => requests.tiles.length).toBeGreaterThan(0)
+      expect(requests.assets.some((url) => /\/_map\/leaflet-[\d.]+\/leaflet\.js$/.test(url))).toBe(true)
+      expect(await markersOnMap(page)).toBe(located)
+      expect(policyViolations.get(page), 'the tiles and the map are allowed by the content security policy').toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+
+  test('is keyboard operable: Tab reaches a marker, Enter opens its screening', async () => {
+    const { page } = await mapPage(1280, '/screenings?near=90012&radius=25')
+    try {
+      await openMap(page)
+      await page.locator('#screening-map').focus()
+      let opened = false
+      for (let step = 0; step < 40 && !opened; step++) {
+        await page.keyboard.press('Tab')
+        const focused = await page.evaluate(() => document.activeElement?.className ?? '')
+        if (/map-marker|map-cluster/.test(focused)) {
+          await page.keyboard.press('Enter')
+          opened = /map-marker/.test(focused)
+        }
+      }
+      expect(opened).toBe(true)
+      const link = page.locator('.leaflet-popup a[href^="/screenings/"]')
+      await link.waitFor()
+      expect(await link.textContent()).toMatch(/\S/)
+    } finally {
+      await page.close()
+    }
+  })
+
+  test.each([360, 1280])('has no serious accessibility violation with the map open at %i px', async (width) => {
+    const { page } = await mapPage(width, '/screenings')
+    try {
+      await openMap(page)
+      expect(await seriousViolations(page)).toEqual([])
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0)
+      await page.screenshot({ path: path.join(screenshots, `${width}-screenings-map.png`), fullPage: true })
+    } finally {
+      await page.close()
+    }
+  })
+})
+
 describe('video facade', () => {
   test('nothing loads from a video host until play is pressed; then the player does', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
@@ -143,10 +234,13 @@ const firstLoadScripts = async (pathname: string) => {
 }
 
 describe('pages light on a phone (serving path)', () => {
-  test.each(['/', '/blog/breakthrough-restore-fairness-campaign', '/es'])('%s loads at most 60 KB of compressed JavaScript at first', async (pathname) => {
-    const { bytes } = await firstLoadScripts(pathname)
-    expect(bytes).toBeLessThanOrEqual(60 * 1024)
-  })
+  test.each(['/', '/blog/breakthrough-restore-fairness-campaign', '/es', '/screenings'])(
+    '%s loads at most 60 KB of compressed JavaScript at first',
+    async (pathname) => {
+      const { bytes } = await firstLoadScripts(pathname)
+      expect(bytes).toBeLessThanOrEqual(60 * 1024)
+    },
+  )
 
   test('the validation code loads on a page with a form, and not on a page without one', async () => {
     const withForm = await firstLoadScripts('/contact')

@@ -11,6 +11,7 @@ import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
 import { confirmChosenStartTime, venueTimeFields } from '../fields/venueTime'
 import { draftsWithSchedule } from '../fields/versions'
+import { fillCoordinates } from '../places/fillCoordinates'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 import { previewUrl } from '../preview'
 
@@ -35,7 +36,12 @@ export const Screenings: CollectionConfig<'screenings'> = {
   },
   defaultSort: 'startsAt',
   versions: draftsWithSchedule,
-  hooks: { beforeValidate: [confirmChosenStartTime], afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
+  hooks: {
+    beforeValidate: [confirmChosenStartTime],
+    beforeChange: [fillCoordinates],
+    afterChange: [revalidateDocument],
+    afterDelete: [revalidateDeletedDocument],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     ...venueTimeFields(),

@@ -1,6 +1,9 @@
 import type { GroupField } from 'payload'
 
-/** Where a screening happens. Coordinates are optional; the site links to a map from the address. */
+/**
+ * Where a screening happens. Coordinates left empty are filled in from the city or ZIP code when the
+ * screening is saved (see places/fillCoordinates.ts).
+ */
 export const venueField = (): GroupField => ({
   name: 'venue',
   type: 'group',
@@ -39,9 +42,19 @@ export const venueField = (): GroupField => ({
     {
       type: 'row',
       fields: [
-        { name: 'latitude', type: 'number', min: -90, max: 90, admin: { width: '50%' } },
-        { name: 'longitude', type: 'number', min: -180, max: 180, admin: { width: '50%' } },
+        { name: 'latitude', type: 'number', min: -90, max: 90, index: true, admin: { width: '50%' } },
+        { name: 'longitude', type: 'number', min: -180, max: 180, index: true, admin: { width: '50%' } },
       ],
+    },
+    {
+      name: 'matchedPlace',
+      type: 'text',
+      maxLength: 200,
+      admin: {
+        readOnly: true,
+        description: 'Where the coordinates came from, when they were filled in from the city (or US ZIP code). Edit them to correct the pin.',
+        condition: (_data, siblingData) => Boolean(siblingData?.matchedPlace),
+      },
     },
   ],
 })

@@ -5,6 +5,7 @@ import * as migration_20261127_233559_screening_time_zones from './20261127_2335
 import * as migration_20261128_000924_undelivered_submissions from './20261128_000924_undelivered_submissions';
 import * as migration_20261128_030731_media_webp_sizes from './20261128_030731_media_webp_sizes';
 import * as migration_20261128_051235_no_sign_in_lock from './20261128_051235_no_sign_in_lock';
+import * as migration_20261128_111543_venue_places from './20261128_111543_venue_places';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_051235_no_sign_in_lock.up,
     down: migration_20261128_051235_no_sign_in_lock.down,
-    name: '20261128_051235_no_sign_in_lock'
+    name: '20261128_051235_no_sign_in_lock',
+  },
+  {
+    up: migration_20261128_111543_venue_places.up,
+    down: migration_20261128_111543_venue_places.down,
+    name: '20261128_111543_venue_places'
   },
 ];

@@ -12,13 +12,29 @@ import { createHash } from 'node:crypto'
  */
 const videoHosts = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']
 
+/** The origin of a tile URL template: `https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`. */
+export const tileOrigin = (template: string) => {
+  try {
+    const url = new URL(template.replace(/\{s\}/g, 'any-subdomain').replace(/\{[^}]*\}/g, '0'))
+    return `${url.protocol}//${url.host.replace('any-subdomain', '*')}`
+  } catch {
+    return ''
+  }
+}
+
+const mapTileSource = () => {
+  const origin = tileOrigin(useRuntimeConfig().public.mapTiles.url)
+  return origin ? ` ${origin}` : ''
+}
+
 const policy = (scriptHashes: string[] = []) =>
   [
     "default-src 'self'",
     `script-src 'self'${scriptHashes.map((hash) => ` '${hash}'`).join('')}`,
     // Vue's scoped styles and style bindings are inline; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // The screenings map's tiles come from the configured tile server.
+    `img-src 'self' data:${mapTileSource()}`,
     `frame-src ${videoHosts.join(' ')}`,
     "frame-ancestors 'self'",
     "base-uri 'self'",

@@ -1,4 +1,5 @@
 import { isFormName } from '@made-in-la/shared/forms'
+import { nearbyRadii } from '@made-in-la/shared/places'
 
 /**
  * The canonical form of a page URL, worked out before anything renders or reads the CMS:
@@ -38,6 +39,9 @@ const pageParameters: Record<string, Record<string, Rule>> = {
     city: place,
     region: place,
     month,
+    near: place,
+    radius: (value) =>
+      value === String(nearbyRadii.default) ? 'default' : nearbyRadii.options.some((radius) => String(radius) === value) ? 'keep' : 'invalid',
   },
 }
 

@@ -32,7 +32,7 @@ const documentScopes: Record<string, (slugs: string[]) => { reads: Record<string
     pages: ['/', '/blog', '/feed.xml', ...sitemap, ...slugs.map((slug) => `/blog/${slug}`)],
   }),
   screenings: (slugs) => ({
-    reads: { screening: 'slug', 'screening-list': 'all', home: 'all', sitemap: 'all' },
+    reads: { screening: 'slug', 'screening-list': 'all', 'screenings-near': 'all', home: 'all', sitemap: 'all' },
     pages: ['/', '/screenings', '/screenings.ics', ...sitemap, ...slugs.flatMap((slug) => [`/screenings/${slug}`, `/calendar/${slug}.ics`])],
   }),
   pages: (slugs) => ({ reads: { page: 'slug', sitemap: 'all' }, pages: [...sitemap, ...slugs.map((slug) => `/${slug}`)] }),

@@ -1,6 +1,48 @@
-import type { Screening_Where } from '@made-in-la/shared/graphql'
+import { PlacesMatchingDocument, type Screening_Where, ScreeningsNearPointDocument } from '@made-in-la/shared/graphql'
+import { nearbyRadii, placeQuery } from '@made-in-la/shared/places'
+import { isPresent, publishedScreenings, toPublishedScreening } from '@made-in-la/shared/published'
 import { localMonth, monthRangeAnywhere } from '@made-in-la/shared/timeZones'
-import { publishedScreenings } from '@made-in-la/shared/published'
+
+import type { SiteLocale } from '../../utils/locale'
+
+// What a typed place may mean (the gazetteer does not change, so a search is cached for a day).
+const fetchPlaces = defineCachedFunction((search: string) => cmsQuery(PlacesMatchingDocument, { search, limit: 6 }), {
+  name: 'places',
+  group: 'cms',
+  maxAge: 86_400,
+  getKey: (search: string) => JSON.stringify([search]),
+})
+
+const fetchScreeningsNear = cachedCmsQuery('screenings-near', (locale: SiteLocale, latitude: number, longitude: number, radiusKm: number) =>
+  cmsQuery(ScreeningsNearPointDocument, { locale, latitude, longitude, radiusKm, limit: 100 }),
+)
+
+/**
+ * Upcoming screenings near what a visitor typed (a city or a US ZIP code), nearest first. A place
+ * that may mean several (Springfield) answers the choices instead; one far more populous than the
+ * others (Los Angeles) is taken, with the others offered.
+ */
+const screeningsNear = async (locale: SiteLocale, search: string, radiusKm: number) => {
+  const places = (await fetchPlaces(search.trim().replace(/\s+/g, ' ').toLowerCase())).Places.docs
+  const [first, second] = places
+  const place = first && (!second || first.population >= 10 * second.population) ? first : undefined
+  // One link per search that finds it: "Los Angeles, MX" stands for the most populous of three.
+  const seen = new Set<string>()
+  const others = places
+    .filter((other) => other !== place)
+    .map((other) => ({ ...other, query: placeQuery(other) }))
+    .filter((other) => !seen.has(other.query) && seen.add(other.query))
+  const near = { search, radiusKm, place, others }
+  if (!place) return { near, screenings: [] }
+  const found = await fetchScreeningsNear(locale, place.latitude, place.longitude, radiusKm)
+  const screenings = found.ScreeningsNear.docs
+    .map(({ distanceKm, screening }) => {
+      const published = toPublishedScreening(screening)
+      return published && { ...published, distanceKm }
+    })
+    .filter(isPresent)
+  return { near, screenings }
+}
 
 /**
  * Upcoming (soonest first) or past (latest first) screenings, filtered by city, region and month: the
@@ -16,6 +58,8 @@ export default defineEventHandler(async (event) => {
   const region = text('region')
   const month = text('month')
   const locale = localeOf(event)
+  const nearText = scope === 'upcoming' ? text('near') : undefined
+  const radiusKm = Number(text('radius') ?? nearbyRadii.default)
 
   const all = await fetchScreeningList({ locale, sort: 'startsAt', limit: 100 })
   const everyScreening = publishedScreenings(all.Screenings?.docs)
@@ -32,6 +76,8 @@ export default defineEventHandler(async (event) => {
     throw createError({ statusCode: 404, statusMessage: 'No screenings match that filter' })
   }
 
+  if (nearText) return { scope, filters: { city, region, month }, options, ...(await screeningsNear(locale, nearText, radiusKm)) }
+
   const now = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
   const and: Screening_Where[] = [scope === 'past' ? { startsAt: { less_than: now } } : { startsAt: { greater_than_equal: now } }]
   if (city) and.push({ venue__city: { equals: city } })
@@ -45,9 +91,10 @@ export default defineEventHandler(async (event) => {
   return {
     scope,
     filters: { city, region, month },
-    screenings: publishedScreenings(list.Screenings?.docs).filter(
-      (screening) => !monthFilter || localMonth(screening.startsAt, screening.timeZone) === monthFilter,
-    ),
+    screenings: publishedScreenings(list.Screenings?.docs)
+      .filter((screening) => !monthFilter || localMonth(screening.startsAt, screening.timeZone) === monthFilter)
+      .map((screening) => ({ ...screening, distanceKm: null })),
     options,
+    near: null,
   }
 })

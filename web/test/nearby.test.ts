@@ -1,0 +1,103 @@
+/**
+ * Find a screening near you: a plain GET form on /screenings (no JavaScript needed), answered from
+ * the CMS's offline gazetteer and its radius query, in both languages, through the built site.
+ */
+import { beforeAll, describe, expect, inject, test } from 'vitest'
+
+import { findPlaces } from '../../cms/src/places/places'
+import { adminToken } from './helpers/cms'
+
+const webUrl = inject('webUrl')
+const cmsUrl = inject('cmsUrl')
+const tag = `near-${process.pid}-${Date.now()}`
+
+const haversineKm = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => {
+  const rad = (degrees: number) => (degrees * Math.PI) / 180
+  const h =
+    Math.sin(rad(b.latitude - a.latitude) / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(rad(b.longitude - a.longitude) / 2) ** 2
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h))
+}
+
+type Stored = { title: string; venue: { latitude: number; longitude: number } }
+const screenings: Record<string, Stored> = {}
+
+const page = async (path: string) => {
+  const response = await fetch(`${webUrl}${path}`)
+  return { status: response.status, html: await response.text() }
+}
+
+/** The screening cards of a page, in order: their titles and the distance they show. */
+const cards = (html: string) =>
+  [...html.matchAll(/<article class="card screening-card">([\s\S]*?)<\/article>/g)].map(([, card]) => ({
+    title: /<h3>[\s\S]*?>([^<]+)<\/a>/.exec(card!)?.[1]?.trim(),
+    km: Number(/class="distance">([\d.,]+) km/.exec(card!)?.[1]?.replace(',', '.')),
+  }))
+
+beforeAll(async () => {
+  const token = await adminToken()
+  for (const [key, city] of [
+    ['madison', 'Madison'],
+    ['sunPrairie', 'Sun Prairie'],
+    ['janesville', 'Janesville'],
+    ['milwaukee', 'Milwaukee'],
+  ] as const) {
+    const response = await fetch(`${cmsUrl}/api/screenings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        title: `${city} ${tag}`,
+        startsAt: '2031-03-10T01:00:00.000Z',
+        startsAt_tz: 'America/Chicago',
+        venue: { name: 'Public Library', city, region: 'WI', country: 'US' },
+        admission: { isFree: true },
+        language: 'en',
+        status: 'scheduled',
+        _status: 'published',
+      }),
+    })
+    expect(response.status).toBe(201)
+    screenings[key] = (await response.json()).doc
+  }
+})
+
+describe('near me', () => {
+  test('by ZIP code: the screenings within the radius, nearest first, with distances a reference agrees with', async () => {
+    const [centre] = await findPlaces('53703')
+    const { status, html } = await page('/screenings?near=53703&radius=50')
+    expect(status).toBe(200)
+    expect(html).toContain('Upcoming screenings within 50 km of 53703 Madison, WI')
+    const mine = cards(html).filter((card) => card.title?.endsWith(tag))
+    expect(mine.map((card) => card.title)).toEqual([screenings.madison!.title, screenings.sunPrairie!.title])
+    for (const card of mine) {
+      const stored = Object.values(screenings).find((screening) => screening.title === card.title)!
+      expect(Math.abs(card.km - haversineKm(centre!, stored.venue))).toBeLessThan(1)
+    }
+  })
+
+  test('by city, in a wider radius, and in Spanish', async () => {
+    const { html } = await page('/screenings?near=Madison%2C+WI&radius=100')
+    const titles = cards(html)
+      .filter((card) => card.title?.endsWith(tag))
+      .map((card) => card.title)
+    expect(titles).toEqual([screenings.madison!.title, screenings.sunPrairie!.title, screenings.janesville!.title])
+    const spanish = await page('/es/screenings?near=Madison%2C+WI&radius=100')
+    expect(spanish.html).toContain('Próximas proyecciones a menos de 100 km de Madison, WI')
+    expect(spanish.html).toMatch(/class="distance">a [\d,]+ km</)
+  })
+
+  test('an ambiguous city offers its places as links, and a link finds that one', async () => {
+    const { html } = await page('/screenings?near=Springfield')
+    expect(html).toContain('Which one do you mean?')
+    const links = [...html.matchAll(/href="(\/screenings\?near=Springfield[^"]*)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&'))
+    expect(links.length).toBeGreaterThanOrEqual(3)
+    const illinois = links.find((link) => new URL(link, webUrl).searchParams.get('near') === 'Springfield, IL')
+    expect(illinois).toBeDefined()
+    const chosen = await page(illinois!)
+    expect(chosen.html).toContain('within 50 km of Springfield, IL')
+  })
+
+  test('a place nobody knows says so; a radius not offered is a 404', async () => {
+    expect((await page('/screenings?near=Nowhereville%2C+Atlantis')).html).toContain('We could not find “Nowhereville, Atlantis”')
+    expect((await page('/screenings?near=Madison&radius=7')).status).toBe(404)
+  })
+})
