@@ -72,3 +72,74 @@ describe('calendars', () => {
     expect(response.status).toBe(404)
   })
 })
+
+/** Each published screening's region and city, by the UID the calendar gives it. */
+const storedScreenings = async () => {
+  const response = await globalThis.fetch(`${inject('cmsUrl')}/api/screenings?limit=100&depth=0`)
+  const { docs } = (await response.json()) as { docs: { id: string; venue: { city: string; region: string | null } }[] }
+  return new Map(docs.map((doc) => [`screening-${doc.id}@made-in-la`, doc.venue]))
+}
+
+describe('calendars and feeds for one place', () => {
+  test('/screenings.ics?region=CA holds only California screenings, the seeded ones included', async () => {
+    const response = await fetch('/screenings.ics?region=CA')
+    expect(response.status).toBe(200)
+    const events = calendarEvents(await response.text())
+    expect(events.map((event) => event.summary)).toEqual(expect.arrayContaining(['Demo: Los Angeles community screening']))
+    const venues = await storedScreenings()
+    for (const event of events) expect(venues.get(event.uid)?.region, event.summary).toBe('CA')
+    const all = calendarEvents(await (await fetch('/screenings.ics')).text())
+    expect(events.length).toBeLessThan(all.length)
+  })
+
+  test('by city, without regard to case; a place with no screening is a 404', async () => {
+    const events = calendarEvents(await (await fetch('/screenings.ics?city=chicago')).text())
+    expect(events.length).toBeGreaterThan(0)
+    const venues = await storedScreenings()
+    for (const event of events) expect(venues.get(event.uid)?.city).toBe('Chicago')
+    expect((await fetch('/screenings.ics?region=ZZ')).status).toBe(404)
+    expect((await fetch('/screenings.xml?city=Atlantis')).status).toBe(404)
+  })
+
+  test('/screenings.xml?region=CA is RSS of upcoming California screenings, soonest first, in either language', async () => {
+    const response = await fetch('/screenings.xml?region=CA')
+    expect(response.headers.get('content-type')).toMatch(/application\/rss\+xml/)
+    const feed = xml.parse(await response.text())
+    expect(feed.rss['@_version']).toBe('2.0')
+    const items: { title: string; link: string; description: string }[] = [feed.rss.channel.item].flat().filter(Boolean)
+    expect(items.map((item) => item.title)).toContain('Demo: Los Angeles community screening')
+    for (const item of items) {
+      const screening = await $fetch<{ startsAt: string; venue: { region: string } }>(`/api/screenings/${item.link.split('/').pop()}`)
+      expect(screening.venue.region).toBe('CA')
+      expect(new Date(screening.startsAt).getTime()).toBeGreaterThan(Date.now())
+    }
+    const spanish = xml.parse(await (await fetch('/screenings.xml?region=CA&locale=es')).text())
+    expect(spanish.rss.channel.language).toBe('es')
+    expect([spanish.rss.channel.item].flat()[0].link).toMatch(/\/es\/screenings\//)
+  })
+})
+
+describe('the Spanish blog feed', () => {
+  test('/es/feed.xml is RSS 2.0 in Spanish, linking to the Spanish pages', async () => {
+    const response = await fetch('/es/feed.xml')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/application\/rss\+xml/)
+    const feed = xml.parse(await response.text())
+    expect(feed.rss.channel.language).toBe('es')
+    const items: { link: string }[] = [feed.rss.channel.item].flat()
+    expect(items.length).toBeGreaterThan(0)
+    expect(items.every((item) => /\/es\/blog\//.test(item.link))).toBe(true)
+  })
+
+  test('every page names the feed of its language for discovery', async () => {
+    for (const [path, feed] of [
+      ['/', '/feed.xml'],
+      ['/screenings', '/feed.xml'],
+      ['/es', '/es/feed.xml'],
+      ['/es/about-the-film', '/es/feed.xml'],
+    ]) {
+      const html = await $fetch<string>(path, { responseType: 'text' })
+      expect(html, path).toMatch(new RegExp(`<link[^>]+rel="alternate"[^>]+type="application/rss\\+xml"[^>]+href="${feed.replace(/\//g, '\\/')}"`))
+    }
+  })
+})

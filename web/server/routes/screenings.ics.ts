@@ -1,9 +1,7 @@
-import { publishedScreenings } from '@made-in-la/shared/published'
-
-/** Every published screening as one calendar to subscribe to. */
+/** The published screenings as one calendar to subscribe to: all, or one region's or city's (`?region=CA`, `?city=Chicago`). */
 export default defineEventHandler(async (event) => {
-  const { Screenings } = await fetchScreeningList({ locale: localeOf(event), sort: 'startsAt', limit: 100 })
+  const { screenings } = await screeningsFor(event, localeOf(event))
   setResponseHeader(event, 'content-type', 'text/calendar; charset=utf-8')
   setResponseHeader(event, 'content-disposition', 'inline; filename="made-in-la-screenings.ics"')
-  return screeningsCalendar(publishedScreenings(Screenings?.docs), useRuntimeConfig().public.siteUrl)
+  return screeningsCalendar(screenings, useRuntimeConfig().public.siteUrl)
 })

@@ -33,7 +33,7 @@ const documentScopes: Record<string, (slugs: string[]) => { reads: Record<string
   }),
   screenings: (slugs) => ({
     reads: { screening: 'slug', 'screening-list': 'all', 'screenings-near': 'all', home: 'all', sitemap: 'all' },
-    pages: ['/', '/screenings', '/screenings.ics', ...sitemap, ...slugs.flatMap((slug) => [`/screenings/${slug}`, `/calendar/${slug}.ics`])],
+    pages: ['/', '/screenings', '/screenings.ics', '/screenings.xml', ...sitemap, ...slugs.flatMap((slug) => [`/screenings/${slug}`, `/calendar/${slug}.ics`])],
   }),
   pages: (slugs) => ({ reads: { page: 'slug', sitemap: 'all' }, pages: [...sitemap, ...slugs.map((slug) => `/${slug}`)] }),
   dvds: () => ({ reads: { dvds: 'all' }, pages: ['/buy-the-dvd'] }),
