@@ -18,6 +18,7 @@ import { Pages } from './collections/Pages'
 import { Pledges } from './collections/Pledges'
 import { Posts } from './collections/Posts'
 import { PressItems } from './collections/PressItems'
+import { redirects } from './collections/Redirects'
 import { Screenings } from './collections/Screenings'
 import { Subscribers } from './collections/Subscribers'
 import { UndeliveredSubmissions } from './collections/UndeliveredSubmissions'
@@ -81,7 +82,7 @@ export default buildConfig({
   ],
   globals: [SiteSettings, HomePage],
   endpoints: [exportPersonalData, erasePersonalData],
-  plugins: [...storagePlugins()],
+  plugins: [redirects, ...storagePlugins()],
   localization: {
     locales: [
       { code: 'en', label: 'English' },

@@ -4,6 +4,8 @@ import { XMLParser } from 'fast-xml-parser'
 import ICAL from 'ical.js'
 import { describe, expect, inject, test } from 'vitest'
 
+import { adminToken } from './helpers/cms'
+
 await setup({ host: inject('webUrl'), browser: false })
 
 const xml = new XMLParser({ ignoreAttributes: false })
@@ -141,5 +143,32 @@ describe('the Spanish blog feed', () => {
       const html = await $fetch<string>(path, { responseType: 'text' })
       expect(html, path).toMatch(new RegExp(`<link[^>]+rel="alternate"[^>]+type="application/rss\\+xml"[^>]+href="${feed.replace(/\//g, '\\/')}"`))
     }
+  })
+})
+
+describe('old links keep working', () => {
+  test.each([
+    ['/2009/06/breakthroughs-restore-fairness-campaign/', '/blog/breakthrough-restore-fairness-campaign'],
+    ['/2009/06/breakthroughs-restore-fairness-campaign', '/blog/breakthrough-restore-fairness-campaign'],
+    ['/?page_id=12', '/about-the-film'],
+    ['/host.html', '/host-a-screening'],
+    ['/DVD.html', '/buy-the-dvd'],
+  ])('%s answers 301 to %s', async (from, to) => {
+    const response = await fetch(from, { redirect: 'manual' })
+    expect(response.status).toBe(301)
+    expect(response.headers.get('location')).toBe(to)
+  })
+
+  test('a redirect an editor adds works at once, and an address nobody redirected is still a 404', async () => {
+    const token = await adminToken()
+    const from = `/archive/${Date.now()}/old-screenings.html`
+    const created = await globalThis.fetch(`${inject('cmsUrl')}/api/redirects`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ from, to: { type: 'custom', url: '/screenings' } }),
+    })
+    expect(created.status).toBe(201)
+    await expect.poll(async () => (await fetch(from, { redirect: 'manual' })).headers.get('location'), { timeout: 10_000 }).toBe('/screenings')
+    expect((await fetch(`/archive/${Date.now()}/never-redirected.html`, { redirect: 'manual' })).status).toBe(404)
   })
 })

@@ -6,6 +6,7 @@ import * as migration_20261128_000924_undelivered_submissions from './20261128_0
 import * as migration_20261128_030731_media_webp_sizes from './20261128_030731_media_webp_sizes';
 import * as migration_20261128_051235_no_sign_in_lock from './20261128_051235_no_sign_in_lock';
 import * as migration_20261128_111543_venue_places from './20261128_111543_venue_places';
+import * as migration_20261128_115425_redirects from './20261128_115425_redirects';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261128_111543_venue_places.up,
     down: migration_20261128_111543_venue_places.down,
-    name: '20261128_111543_venue_places'
+    name: '20261128_111543_venue_places',
+  },
+  {
+    up: migration_20261128_115425_redirects.up,
+    down: migration_20261128_115425_redirects.down,
+    name: '20261128_115425_redirects'
   },
 ];

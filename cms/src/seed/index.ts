@@ -10,7 +10,7 @@ import { accountsHoldingKey } from '../siteAccount'
 // The seed writes dozens of documents; the site is told once, by whoever runs it, not per write.
 const context = { disableRevalidate: true }
 
-type Collection = 'categories' | 'posts' | 'pages' | 'screenings' | 'dvds' | 'press-items' | 'media' | 'users'
+type Collection = 'categories' | 'posts' | 'pages' | 'screenings' | 'dvds' | 'press-items' | 'media' | 'users' | 'redirects'
 
 /** Finds a document by a unique field and updates it, or creates it: running the seed twice changes nothing. */
 const upsert = async (
@@ -247,6 +247,20 @@ export const seed = async (payload: Payload, now = Date.now()) => {
     )
     await translate(payload, 'pages', id, { title: page.titleEs, summary: page.summaryEs, _status: 'published' })
   }
+
+  // Demo redirects in the shapes of the original site's links (a dated blog post, a WordPress page
+  // id, a static page): each leads to the page that replaced it.
+  const pageIds = Object.fromEntries(
+    (await payload.find({ collection: 'pages', limit: 100, depth: 0, select: { slug: true } })).docs.map((page) => [page.slug, String(page.id)]),
+  )
+  const demoRedirects = [
+    { from: '/2009/06/breakthroughs-restore-fairness-campaign/', to: { type: 'reference', reference: { relationTo: 'posts', value: postId } } },
+    { from: '/?page_id=12', to: { type: 'reference', reference: { relationTo: 'pages', value: pageIds['about-the-film'] } } },
+    { from: '/host.html', to: { type: 'reference', reference: { relationTo: 'pages', value: pageIds['host-a-screening'] } } },
+    { from: '/dvd.html', to: { type: 'custom', url: '/buy-the-dvd' } },
+    { from: '/screenings.php', to: { type: 'custom', url: '/screenings' } },
+  ]
+  for (const redirect of demoRedirects) await upsert(payload, 'redirects', { from: redirect.from.replace(/\/$/, '') }, redirect)
 
   await payload.updateGlobal({
     slug: 'site-settings',

@@ -22,5 +22,7 @@ export default defineEventHandler(async (event) => {
     throw createError({ statusCode: 400, statusMessage: `Invalid revalidation request: ${field} ${change.error.issues[0]?.message ?? ''}`.trim() })
   }
   resetCmsCircuit()
+  // An edit to a redirect, or to the slug of what one leads to.
+  forgetRedirects()
   return { revalidated: await dropCached(change.data) }
 })

@@ -11,6 +11,7 @@ import type { H3Event } from 'h3'
  *   Nuxt makes to render an error page is left alone: Nuxt reads its body as text.
  * - Cacheable responses get real numbers for shared caches (RFC 5861): Nitro's page cache says
  *   `stale-while-revalidate` without one.
+ * - Old addresses an editor redirected answer 301 (utils/redirects.ts).
  * - GET and HEAD on their canonical URL (utils/canonicalUrl.ts): non-canonical paths redirected,
  *   unused parameters dropped from the URL everything downstream reads (and so from the page
  *   cache's key), malformed values a 404.
@@ -30,10 +31,17 @@ const sharedCacheControl = (value: string) => {
   return `public, max-age=0, s-maxage=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}, stale-if-error=${staleIfError}`
 }
 
+// Paths that are never old addresses: the framework's files, the site's data and media, the map's files.
+const ownPaths = /^\/(?:_nuxt|__nuxt[\w-]*|_i18n|_map|api|media)\//
+
 /** Undefined to go on with the (possibly rewritten) URL; otherwise the redirect already sent. */
-const canonicalise = (event: H3Event) => {
+const canonicalise = async (event: H3Event) => {
   if (event.method !== 'GET' && event.method !== 'HEAD') return undefined
-  const verdict = canonicalUrl(event.node.req.url ?? '/')
+  const url = event.node.req.url ?? '/'
+  // An old address an editor redirected (utils/redirects.ts), before anything else reads the URL.
+  const moved = ownPaths.test(url) ? undefined : await redirectTarget(url)
+  if (moved) return sendRedirect(event, moved, 301)
+  const verdict = canonicalUrl(url)
   if (!verdict) return undefined
   if ('redirect' in verdict) return sendRedirect(event, verdict.redirect, 301)
   if ('notFound' in verdict) throw createError({ statusCode: 404, statusMessage: `Page not found: no such ${verdict.notFound}` })
@@ -55,12 +63,9 @@ export default defineNitroPlugin((nitroApp) => {
       // Typed for Express; it uses only what Node's request and response have.
       compress(event.node.req as unknown as Parameters<typeof compress>[0], event.node.res as unknown as Parameters<typeof compress>[1], (error?: unknown) => {
         if (error) return reject(error)
-        try {
-          const redirected = canonicalise(event)
-          resolve(redirected ?? withServingUrl(event.node.req.url ?? '/', () => handler(event)))
-        } catch (refusal) {
-          reject(refusal)
-        }
+        canonicalise(event)
+          .then((redirected) => redirected ?? withServingUrl(event.node.req.url ?? '/', () => handler(event)))
+          .then(resolve, reject)
       })
     })
   })

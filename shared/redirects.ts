@@ -1,0 +1,22 @@
+/**
+ * "/2009/06/old-post/", "http://www.madeinla.com/2009/06/old-post" and "2009/06/old-post" are one
+ * old address: its path (and query, for "/?p=123" links), without the host or a trailing slash. The
+ * CMS stores a redirect's old address this way, and the site looks requests up this way.
+ */
+export const oldPath = (value: string) => {
+  let text = value.trim()
+  try {
+    const url = new URL(text)
+    text = url.pathname + url.search
+  } catch {
+    if (!text.startsWith('/')) text = `/${text}`
+  }
+  const at = text.indexOf('?')
+  const path = at === -1 ? text : text.slice(0, at)
+  const trimmed = path.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1')
+  return at === -1 || at === text.length - 1 ? trimmed : `${trimmed}${text.slice(at)}`
+}
+
+/** Where a post, page or screening lives on the site. */
+export const documentPath = (collection: string, slug: string) =>
+  collection === 'posts' ? `/blog/${slug}` : collection === 'screenings' ? `/screenings/${slug}` : `/${slug}`
