@@ -49,5 +49,25 @@ export const screeningStatuses = choiceList({
 })
 
 /** A choice's label in a language (English for any other). */
+export const resourceKinds = choiceList({
+  discussionGuide: { en: 'Discussion guide', es: 'Guía de discusión' },
+  facilitatorTips: { en: 'Facilitator tips', es: 'Consejos para facilitar' },
+  poster: { en: 'Poster', es: 'Cartel' },
+  pressKit: { en: 'Press kit', es: 'Kit de prensa' },
+  other: { en: 'Other', es: 'Otro' },
+})
+
+export const resourcePlaces = choiceList({
+  host: { en: 'Host a screening page', es: 'Página para organizar una proyección' },
+  screening: { en: 'Every screening page', es: 'Cada página de proyección' },
+  press: { en: 'Press page', es: 'Página de prensa' },
+})
+
+export const resourceLanguages = choiceList({
+  en: { en: 'English', es: 'Inglés' },
+  es: { en: 'Spanish', es: 'Español' },
+  bilingual: { en: 'English and Spanish', es: 'Inglés y español' },
+})
+
 export const choiceLabel = <Value extends string>(list: ChoiceList<Value>, value: Value, locale: string) =>
   list.labels[value]?.[locale === 'es' ? 'es' : 'en'] ?? value

@@ -72,6 +72,7 @@ export interface Config {
     pages: Page;
     'press-items': PressItem;
     media: Media;
+    resources: Resource;
     screenings: Screening;
     dvds: Dvd;
     'host-requests': HostRequest;
@@ -95,6 +96,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     'press-items': PressItemsSelect<false> | PressItemsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    resources: ResourcesSelect<false> | ResourcesSelect<true>;
     screenings: ScreeningsSelect<false> | ScreeningsSelect<true>;
     dvds: DvdsSelect<false> | DvdsSelect<true>;
     'host-requests': HostRequestsSelect<false> | HostRequestsSelect<true>;
@@ -357,6 +359,7 @@ export interface Page {
         | PeopleBlock
         | AwardsBlock
         | ResourcesBlock
+        | ScreeningKitBlock
         | PressCoverageBlock
         | FormBlock
       )[]
@@ -558,6 +561,23 @@ export interface ResourcesBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ScreeningKitBlock".
+ */
+export interface ScreeningKitBlock {
+  /**
+   * Leave empty for "Screening kit" or "Press kit" in the visitor's language.
+   */
+  heading?: string | null;
+  /**
+   * Lists the downloads offered here.
+   */
+  place: 'host' | 'screening' | 'press';
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'screeningKit';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "PressCoverageBlock".
  */
 export interface PressCoverageBlock {
@@ -607,6 +627,33 @@ export interface PressItem {
    * Show the quote on the home page.
    */
   featured?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Files for hosts, audiences and the press. Upload the file to the media library (PDF or image), then choose where it is offered.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources".
+ */
+export interface Resource {
+  id: string;
+  /**
+   * Required in English; other languages fall back to it.
+   */
+  title?: string | null;
+  description?: string | null;
+  kind: 'discussionGuide' | 'facilitatorTips' | 'poster' | 'pressKit' | 'other';
+  language: 'en' | 'es' | 'bilingual';
+  /**
+   * A PDF or an image. Its type and size are shown beside the link.
+   */
+  file: string | Media;
+  showOn: ('host' | 'screening' | 'press')[];
+  /**
+   * Lower numbers are listed first.
+   */
+  order?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1219,6 +1266,10 @@ export interface PayloadLockedDocument {
         value: string | Media;
       } | null)
     | ({
+        relationTo: 'resources';
+        value: string | Resource;
+      } | null)
+    | ({
         relationTo: 'screenings';
         value: string | Screening;
       } | null)
@@ -1357,6 +1408,7 @@ export interface PagesSelect<T extends boolean = true> {
         people?: T | PeopleBlockSelect<T>;
         awards?: T | AwardsBlockSelect<T>;
         resources?: T | ResourcesBlockSelect<T>;
+        screeningKit?: T | ScreeningKitBlockSelect<T>;
         pressCoverage?: T | PressCoverageBlockSelect<T>;
         form?: T | FormBlockSelect<T>;
       };
@@ -1491,6 +1543,16 @@ export interface ResourcesBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ScreeningKitBlock_select".
+ */
+export interface ScreeningKitBlockSelect<T extends boolean = true> {
+  heading?: T;
+  place?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "PressCoverageBlock_select".
  */
 export interface PressCoverageBlockSelect<T extends boolean = true> {
@@ -1619,6 +1681,21 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources_select".
+ */
+export interface ResourcesSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  kind?: T;
+  language?: T;
+  file?: T;
+  showOn?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

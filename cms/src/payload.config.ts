@@ -19,6 +19,7 @@ import { Pledges } from './collections/Pledges'
 import { Posts } from './collections/Posts'
 import { PressItems } from './collections/PressItems'
 import { redirects } from './collections/Redirects'
+import { Resources } from './collections/Resources'
 import { Screenings } from './collections/Screenings'
 import { Subscribers } from './collections/Subscribers'
 import { UndeliveredSubmissions } from './collections/UndeliveredSubmissions'
@@ -70,6 +71,7 @@ export default buildConfig({
     Pages,
     PressItems,
     Media,
+    Resources,
     Screenings,
     Dvds,
     HostRequests,

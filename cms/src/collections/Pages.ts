@@ -9,6 +9,7 @@ import { Hero } from '../blocks/Hero'
 import { MediaBlock } from '../blocks/MediaBlock'
 import { People } from '../blocks/People'
 import { PressCoverage } from '../blocks/PressCoverage'
+import { ScreeningKit } from '../blocks/ScreeningKit'
 import { Resources } from '../blocks/Resources'
 import { VideoEmbed } from '../blocks/VideoEmbed'
 import { seoField } from '../fields/seo'
@@ -43,7 +44,7 @@ export const Pages: CollectionConfig<'pages'> = {
     {
       name: 'layout',
       type: 'blocks',
-      blocks: [Hero, Content, VideoEmbed, CallToAction, MediaBlock, People, Awards, Resources, PressCoverage, Form],
+      blocks: [Hero, Content, VideoEmbed, CallToAction, MediaBlock, People, Awards, Resources, ScreeningKit, PressCoverage, Form],
       admin: { initCollapsed: false },
     },
     slugField(),

@@ -7,6 +7,7 @@ import * as migration_20261128_030731_media_webp_sizes from './20261128_030731_m
 import * as migration_20261128_051235_no_sign_in_lock from './20261128_051235_no_sign_in_lock';
 import * as migration_20261128_111543_venue_places from './20261128_111543_venue_places';
 import * as migration_20261128_115425_redirects from './20261128_115425_redirects';
+import * as migration_20261128_120026_screening_kit from './20261128_120026_screening_kit';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261128_115425_redirects.up,
     down: migration_20261128_115425_redirects.down,
-    name: '20261128_115425_redirects'
+    name: '20261128_115425_redirects',
+  },
+  {
+    up: migration_20261128_120026_screening_kit.up,
+    down: migration_20261128_120026_screening_kit.down,
+    name: '20261128_120026_screening_kit'
   },
 ];

@@ -1,3 +1,4 @@
+import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
 import type { Payload } from 'payload'
 
 import { categories, demoPosts, demoScreenings, dvdEditions, navigation, pressItems, restoreFairnessPost } from './content'
@@ -10,7 +11,7 @@ import { accountsHoldingKey } from '../siteAccount'
 // The seed writes dozens of documents; the site is told once, by whoever runs it, not per write.
 const context = { disableRevalidate: true }
 
-type Collection = 'categories' | 'posts' | 'pages' | 'screenings' | 'dvds' | 'press-items' | 'media' | 'users' | 'redirects'
+type Collection = 'categories' | 'posts' | 'pages' | 'screenings' | 'dvds' | 'press-items' | 'media' | 'users' | 'redirects' | 'resources'
 
 /** Finds a document by a unique field and updates it, or creates it: running the seed twice changes nothing. */
 const upsert = async (
@@ -30,6 +31,31 @@ const upsert = async (
 
 const translate = async (payload: Payload, collection: Collection, id: string, data: Record<string, unknown>) => {
   await payload.update({ collection, id, data, locale: 'es', depth: 0, context } as never)
+}
+
+/** A one-page PDF that says plainly it is a demo, to stand in for a real download. */
+const demoPdf = async (title: string, lines: string[]) => {
+  const document = await PDFDocument.create()
+  document.setTitle(`${title} (demo)`)
+  const font = await document.embedFont(StandardFonts.Helvetica)
+  const page = document.addPage([612, 792])
+  page.drawText('DEMO FILE: replace it in the CMS (Screening kit & downloads)', { x: 56, y: 720, size: 12, font, color: rgb(0.6, 0.1, 0.1) })
+  page.drawText(title, { x: 56, y: 680, size: 24, font })
+  lines.forEach((line, index) => page.drawText(line, { x: 56, y: 640 - index * 20, size: 12, font }))
+  return Buffer.from(await document.save())
+}
+
+const seedPdf = async (payload: Payload, filename: string, title: string, lines: string[]) => {
+  const existing = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0 })
+  if (existing.docs[0]) return String(existing.docs[0].id)
+  const data = await demoPdf(title, lines)
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: `${title} (demo PDF)` },
+    file: { data, mimetype: 'application/pdf', name: filename, size: data.length },
+    depth: 0,
+  })
+  return String(doc.id)
 }
 
 const seedImage = async (payload: Payload, filename: string, alt: string, title: string, subtitle: string, hue: number) => {
@@ -246,6 +272,47 @@ export const seed = async (payload: Payload, now = Date.now()) => {
       },
     )
     await translate(payload, 'pages', id, { title: page.titleEs, summary: page.summaryEs, _status: 'published' })
+  }
+
+  // The screening kit: demo PDFs and the poster, offered where hosts, audiences and the press look.
+  const kit = [
+    {
+      title: 'Discussion guide',
+      titleEs: 'Guía de discusión (en inglés)',
+      kind: 'discussionGuide',
+      language: 'en',
+      showOn: ['host', 'screening'],
+      file: await seedPdf(payload, 'demo-discussion-guide.pdf', 'Discussion guide', ['Questions to open a conversation after the film.']),
+    },
+    {
+      title: 'Discussion guide (in Spanish)',
+      titleEs: 'Guía de discusión',
+      kind: 'discussionGuide',
+      language: 'es',
+      showOn: ['host', 'screening'],
+      file: await seedPdf(payload, 'demo-guia-de-discusion.pdf', 'Guia de discusion', ['Preguntas para conversar despues de la pelicula.']),
+    },
+    {
+      title: 'Facilitator tips',
+      titleEs: 'Consejos para facilitar',
+      kind: 'facilitatorTips',
+      language: 'en',
+      showOn: ['host'],
+      file: await seedPdf(payload, 'demo-facilitator-tips.pdf', 'Facilitator tips', ['How to plan the evening, invite speakers and run the discussion.']),
+    },
+    { title: 'Poster', titleEs: 'Cartel', kind: 'poster', language: 'bilingual', showOn: ['host', 'screening', 'press'], file: filmId },
+    {
+      title: 'Press kit',
+      titleEs: 'Kit de prensa',
+      kind: 'pressKit',
+      language: 'en',
+      showOn: ['press'],
+      file: await seedPdf(payload, 'demo-press-kit.pdf', 'Press kit', ['Synopsis, credits, contacts and stills.']),
+    },
+  ]
+  for (const [order, { titleEs, ...resource }] of kit.entries()) {
+    const id = await upsert(payload, 'resources', { title: resource.title }, { ...resource, description: 'Demo file: replace it with the real one.', order })
+    await translate(payload, 'resources', id, { title: titleEs, description: 'Archivo de ejemplo: reemplázalo por el real.' })
   }
 
   // Demo redirects in the shapes of the original site's links (a dated blog post, a WordPress page

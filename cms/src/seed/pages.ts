@@ -78,6 +78,7 @@ export const pages: PageSeed[] = [
     layout: [
       copy('Tell us about your screening and we will help you choose the right licence, find a speaker and promote the event.'),
       { blockType: 'form', form: 'hostRequest', heading: 'Request a screening' },
+      { blockType: 'screeningKit', place: 'host' },
     ],
   },
   {
@@ -126,7 +127,10 @@ export const pages: PageSeed[] = [
     titleEs: 'Prensa',
     summary: 'Coverage of Made in L.A. and the press kit.',
     summaryEs: 'Cobertura de Made in L.A. y el kit de prensa.',
-    layout: [{ blockType: 'pressCoverage', heading: 'In the press', limit: 20 }],
+    layout: [
+      { blockType: 'pressCoverage', heading: 'In the press', limit: 20 },
+      { blockType: 'screeningKit', place: 'press' },
+    ],
   },
   {
     slug: 'contact',
