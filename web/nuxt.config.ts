@@ -23,7 +23,7 @@ const privatePage = { swr: false, cache: false, headers: { 'cache-control': 'pri
  * from app/assets/enhance.js inline. Pages with client-side validation or other state keep hydrating.
  */
 const staticPage = { noScripts: true } as const
-const staticPages = ['/', '/blog', '/blog/**', '/screenings', '/screenings/**', '/buy-the-dvd']
+const staticPages = ['/', '/blog', '/blog/**', '/screenings', '/screenings/**', '/buy-the-dvd', '/search']
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   modules: ['@nuxtjs/i18n', '@nuxtjs/sitemap'],
@@ -68,7 +68,19 @@ export default defineNuxtConfig({
   sitemap: {
     sources: ['/api/__sitemap__/urls'],
     // Pages only: not the health checks or the crawler's own files.
-    exclude: ['/healthz', '/readyz', '/robots.txt', '/feed.xml', '/screenings.ics', '/calendar/**', '/media/**'],
+    exclude: [
+      '/healthz',
+      '/readyz',
+      '/robots.txt',
+      '/feed.xml',
+      '/es/feed.xml',
+      '/screenings.ics',
+      '/screenings.xml',
+      '/calendar/**',
+      '/media/**',
+      '/search',
+      '/es/search',
+    ],
   },
 
   routeRules: {

@@ -31,6 +31,8 @@ import { HomePage } from './globals/HomePage'
 import { SiteSettings } from './globals/SiteSettings'
 import { graphqlLimits } from './graphql/limits'
 import { placeQueries } from './places/graphql'
+import { searchQueries } from './search/graphql'
+import { forgetSearchOnChange } from './search'
 import { forgetAnswersOnChange } from './graphql/responseCache'
 import { validationRules } from './graphql/validationRules'
 import { storagePlugins } from './storage'
@@ -100,7 +102,7 @@ export default buildConfig({
     disablePlaygroundInProduction: !env.GRAPHQL_PLAYGROUND,
     validationRules,
     schemaOutputFile: path.join(sharedDir, 'schema.graphql'),
-    queries: placeQueries as never,
+    queries: ((GraphQL: never, results: never) => ({ ...placeQueries(GraphQL, results), ...searchQueries(GraphQL, results) })) as never,
   },
   typescript: { outputFile: path.join(sharedDir, 'payload-types.ts') },
   jobs: {
@@ -116,4 +118,5 @@ export default buildConfig({
 })
   .then(guardEveryCollection)
   .then(forgetAnswersOnChange)
+  .then(forgetSearchOnChange)
   .then(dropUnusedEndpoints)

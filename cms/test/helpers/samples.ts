@@ -1,6 +1,6 @@
 import { unique } from './http'
 
-const lexical = (text: string) => ({
+export const lexical = (text: string) => ({
   root: {
     type: 'root',
     direction: 'ltr',

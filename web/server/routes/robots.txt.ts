@@ -12,6 +12,8 @@ export default defineEventHandler((event) => {
     'Disallow: /preview/',
     'Disallow: /es/preview/',
     'Disallow: /subscription/',
+    'Disallow: /search',
+    'Disallow: /es/search',
     'Disallow: /es/subscription/',
     '',
     `Sitemap: ${new URL('/sitemap_index.xml', siteUrl)}`,

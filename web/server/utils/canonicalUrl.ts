@@ -34,6 +34,9 @@ const pageParameters: Record<string, Record<string, Rule>> = {
     category: slug,
     month,
   },
+  '/search': {
+    q: pattern(/^[^\p{Cc}]{1,200}$/u),
+  },
   '/screenings': {
     scope: (value) => (value === 'upcoming' ? 'default' : value === 'past' ? 'keep' : 'invalid'),
     city: place,
