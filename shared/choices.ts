@@ -69,5 +69,13 @@ export const resourceLanguages = choiceList({
   bilingual: { en: 'English and Spanish', es: 'Inglés y español' },
 })
 
+/** How far from their place a visitor wants to hear about screenings, in kilometres. */
+export const alertRadii = choiceList({
+  '25': { en: '25 km (16 mi)', es: '25 km' },
+  '50': { en: '50 km (31 mi)', es: '50 km' },
+  '100': { en: '100 km (62 mi)', es: '100 km' },
+  '250': { en: '250 km (155 mi)', es: '250 km' },
+})
+
 export const choiceLabel = <Value extends string>(list: ChoiceList<Value>, value: Value, locale: string) =>
   list.labels[value]?.[locale === 'es' ? 'es' : 'en'] ?? value

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 
-import { type ChoiceList, licences, venueTypes } from './choices'
+import { alertRadii, type ChoiceList, licences, venueTypes } from './choices'
 
 // Before any schema is built: zod probes `new Function` (to compile faster parsers) when it builds an
 // object schema, and the site's script policy forbids eval; the probe, though caught, is reported as
@@ -68,6 +68,17 @@ const formDefinitions = {
       postcode: text(20, { autocomplete: 'postal-code' }),
       consent: { kind: 'checkbox', mustAgree: 'please agree to receive updates.' },
       // The page's language: the confirmation email and later updates are sent in it.
+      locale: { kind: 'locale', hidden: true },
+    },
+  },
+  screeningAlert: {
+    collection: 'screening-alerts',
+    fields: {
+      email,
+      place: text(120, { ...required, autocomplete: 'address-level2' }),
+      radiusKm: { kind: 'select', choices: alertRadii, noun: 'distances' },
+      consent: { kind: 'checkbox', mustAgree: 'please agree to receive screening alerts.' },
+      // The page's language: the confirmation and the alerts are sent in it.
       locale: { kind: 'locale', hidden: true },
     },
   },
@@ -177,6 +188,8 @@ export const isFormName = (value: unknown): value is FormName => typeof value ==
 
 /** What a submission names that must exist: a comment's post, published. Checked by the site and the CMS. */
 export const unpublishedPostMessage = 'post must be a published post.'
+/** A screening alert's place must be one the offline gazetteer knows (checked by the site before it is sent). */
+export const unknownPlaceMessage = 'place must be a city or a US ZIP code we can find.'
 
 // --- Errors -------------------------------------------------------------------------------------
 
@@ -193,7 +206,8 @@ export const fieldErrors = (error: z.ZodError): FieldErrors => {
  * What is wrong with a field, as a rule and a limit, so the site can say it in the visitor's language
  * (the English message above stays what the API answers, the same on the site and in the CMS).
  */
-export type FieldRule = 'required' | 'tooLong' | 'email' | 'date' | 'country' | 'consent' | 'choice' | 'wholeNumber' | 'tooSmall' | 'tooLarge' | 'invalid'
+export type FieldRule =
+  'required' | 'tooLong' | 'email' | 'date' | 'country' | 'consent' | 'choice' | 'wholeNumber' | 'tooSmall' | 'tooLarge' | 'place' | 'invalid'
 export type FieldProblem = { rule: FieldRule; limit?: number }
 export type FieldProblems = Record<string, FieldProblem>
 

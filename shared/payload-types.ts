@@ -79,6 +79,8 @@ export interface Config {
     pledges: Pledge;
     comments: Comment;
     subscribers: Subscriber;
+    'screening-alerts': ScreeningAlert;
+    'alert-deliveries': AlertDelivery;
     'contact-messages': ContactMessage;
     'undelivered-submissions': UndeliveredSubmission;
     users: User;
@@ -103,6 +105,8 @@ export interface Config {
     pledges: PledgesSelect<false> | PledgesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'screening-alerts': ScreeningAlertsSelect<false> | ScreeningAlertsSelect<true>;
+    'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     'undelivered-submissions': UndeliveredSubmissionsSelect<false> | UndeliveredSubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -132,6 +136,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendScreeningAlerts: TaskSendScreeningAlerts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1011,6 +1016,45 @@ export interface Subscriber {
   createdAt: string;
 }
 /**
+ * People who asked to hear about screenings near them. "Pending" until they confirm by email.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "screening-alerts".
+ */
+export interface ScreeningAlert {
+  id: string;
+  email: string;
+  place: string;
+  radiusKm?: ('25' | '50' | '100' | '250') | null;
+  consent: boolean;
+  locale?: ('en' | 'es') | null;
+  status?: ('pending' | 'confirmed' | 'unsubscribed') | null;
+  confirmedAt?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  /**
+   * The place the alert is for.
+   */
+  matchedPlace?: string | null;
+  submissionId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each screening alert email sent.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries".
+ */
+export interface AlertDelivery {
+  id: string;
+  key: string;
+  alert: string | ScreeningAlert;
+  screening: string | Screening;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Messages sent through the Contact page.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1035,7 +1079,7 @@ export interface ContactMessage {
  */
 export interface UndeliveredSubmission {
   id: string;
-  form: 'contact' | 'pledge' | 'comment' | 'subscribe' | 'hostRequest';
+  form: 'contact' | 'pledge' | 'comment' | 'subscribe' | 'screeningAlert' | 'hostRequest';
   reason: string;
   /**
    * Delivery attempts before it was set aside.
@@ -1198,7 +1242,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendScreeningAlerts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1231,7 +1275,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendScreeningAlerts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1292,6 +1336,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: string | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'screening-alerts';
+        value: string | ScreeningAlert;
+      } | null)
+    | ({
+        relationTo: 'alert-deliveries';
+        value: string | AlertDelivery;
       } | null)
     | ({
         relationTo: 'contact-messages';
@@ -1856,6 +1908,36 @@ export interface SubscribersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "screening-alerts_select".
+ */
+export interface ScreeningAlertsSelect<T extends boolean = true> {
+  email?: T;
+  place?: T;
+  radiusKm?: T;
+  consent?: T;
+  locale?: T;
+  status?: T;
+  confirmedAt?: T;
+  latitude?: T;
+  longitude?: T;
+  matchedPlace?: T;
+  submissionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries_select".
+ */
+export interface AlertDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  alert?: T;
+  screening?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-messages_select".
  */
 export interface ContactMessagesSelect<T extends boolean = true> {
@@ -2213,6 +2295,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendScreeningAlerts".
+ */
+export interface TaskSendScreeningAlerts {
+  input: {
+    screening: string;
+  };
+  output: {
+    sent?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -22,6 +22,8 @@ import { redirects } from './collections/Redirects'
 import { Resources } from './collections/Resources'
 import { Screenings } from './collections/Screenings'
 import { Subscribers } from './collections/Subscribers'
+import { ScreeningAlerts } from './collections/ScreeningAlerts'
+import { AlertDeliveries, sendScreeningAlertsTask } from './collections/ScreeningAlerts/deliveries'
 import { UndeliveredSubmissions } from './collections/UndeliveredSubmissions'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
@@ -80,6 +82,8 @@ export default buildConfig({
     Pledges,
     Comments,
     Subscribers,
+    ScreeningAlerts,
+    AlertDeliveries,
     ContactMessages,
     UndeliveredSubmissions,
     Users,
@@ -107,7 +111,12 @@ export default buildConfig({
   typescript: { outputFile: path.join(sharedDir, 'payload-types.ts') },
   jobs: {
     // Runs scheduled publishing; tests and one-off commands turn it off.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
+    // Screening alerts go out within seconds of a publish (six fields: the first is seconds).
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 10 },
+      { cron: '*/5 * * * * *', queue: 'alerts', limit: 10 },
+    ],
+    tasks: [sendScreeningAlertsTask],
     shouldAutoRun: () => env.PAYLOAD_JOBS_AUTORUN,
   },
   // One JSON object per line in production, for log collectors; readable lines in development.

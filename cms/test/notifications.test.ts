@@ -6,43 +6,29 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { type ParsedMail, simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
+import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { sampleData } from './helpers/samples'
-import { freePort, startCms, testCredentials } from './setup/cmsServer'
+import { startMailServer, stopCms } from './helpers/mail'
+import { startCms, testCredentials } from './setup/cmsServer'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'made-in-la-mail-'))
-const received: ParsedMail[] = []
-let smtp: SMTPServer
+let mail: Awaited<ReturnType<typeof startMailServer>>
+let received: ParsedMail[] = []
 let cms: Awaited<ReturnType<typeof startCms>>
 
 beforeAll(async () => {
-  const smtpPort = await freePort()
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData: (stream, _session, callback) => {
-      simpleParser(stream).then((mail) => {
-        received.push(mail)
-        callback()
-      }, callback)
-    },
-  })
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve))
+  mail = await startMailServer()
+  received = mail.received
   cms = await startCms(dir, {
-    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), STAFF_NOTIFICATION_EMAIL: 'team@test.invalid', EMAIL_FROM_ADDRESS: 'cms@test.invalid' },
+    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), STAFF_NOTIFICATION_EMAIL: 'team@test.invalid', EMAIL_FROM_ADDRESS: 'cms@test.invalid' },
   })
 })
 
 afterAll(async () => {
-  if (cms?.child.exitCode === null) {
-    const exited = new Promise((resolve) => cms.child.once('exit', resolve))
-    cms.child.kill('SIGTERM')
-    await exited
-  }
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()))
+  await stopCms(cms)
+  await mail?.close()
   rmSync(dir, { recursive: true, force: true })
 })
 

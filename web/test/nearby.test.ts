@@ -101,3 +101,46 @@ describe('near me', () => {
     expect((await page('/screenings?near=Madison&radius=7')).status).toBe(404)
   })
 })
+
+describe('"Tell me when there is a screening near me"', () => {
+  const postAlert = (fields: Record<string, string>, visitor: string) =>
+    fetch(`${webUrl}/api/forms/screeningAlert`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': visitor },
+      body: new URLSearchParams({ locale: 'es', startedAt: String(Date.now() - 10_000), website: '', returnTo: '/es/screenings', ...fields }),
+    })
+
+  test('the form on /screenings works without JavaScript and stores a pending alert for the place it names', async () => {
+    const { html } = await page('/es/screenings')
+    expect(html).toContain('id="form-screeningAlert"')
+    expect(html).toContain('Avísame cuando haya una proyección cerca')
+    const email = `alert-${Date.now()}@example.org`
+    const response = await postAlert({ email, place: 'Madison, WI', radiusKm: '100', consent: 'on' }, '10.61.0.1')
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe('/es/screenings?sent=screeningAlert#form-screeningAlert')
+    const token = await adminToken()
+    await expect
+      .poll(async () => {
+        const stored = await fetch(`${cmsUrl}/api/screening-alerts?where[email][equals]=${encodeURIComponent(email)}&depth=0`, {
+          headers: { authorization: `JWT ${token}` },
+        })
+        return (await stored.json()).docs[0]
+      })
+      .toMatchObject({ status: 'pending', radiusKm: '100', locale: 'es', matchedPlace: 'Madison, WI, US' })
+  })
+
+  test('a place nobody can find is refused beside the field, in the page language, and the input is kept', async () => {
+    const response = await postAlert(
+      { email: `nowhere-${Date.now()}@example.org`, place: 'Nowhereville, Atlantis', radiusKm: '50', consent: 'on' },
+      '10.61.0.2',
+    )
+    expect(response.status).toBe(303)
+    const back = response.headers.get('location')!
+    expect(back).toMatch(/^\/es\/screenings\?formState=/)
+    const { status, html } = await page(back)
+    expect(status).toBe(422)
+    expect(html).toContain('No encontramos ese lugar')
+    expect(html).toContain('value="Nowhereville, Atlantis"')
+  })
+})

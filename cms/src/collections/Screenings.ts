@@ -12,6 +12,7 @@ import { urlField } from '../fields/url'
 import { confirmChosenStartTime, venueTimeFields } from '../fields/venueTime'
 import { draftsWithSchedule } from '../fields/versions'
 import { fillCoordinates } from '../places/fillCoordinates'
+import { queueScreeningAlerts } from './ScreeningAlerts/deliveries'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 import { previewUrl } from '../preview'
 
@@ -39,7 +40,7 @@ export const Screenings: CollectionConfig<'screenings'> = {
   hooks: {
     beforeValidate: [confirmChosenStartTime],
     beforeChange: [fillCoordinates],
-    afterChange: [revalidateDocument],
+    afterChange: [revalidateDocument, queueScreeningAlerts],
     afterDelete: [revalidateDeletedDocument],
   },
   fields: [

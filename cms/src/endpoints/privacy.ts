@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole, userOf } from '../access/roles'
 
 /** The submissions that carry a visitor's email address (pledges ask for none). */
-const personalCollections = ['host-requests', 'comments', 'subscribers', 'contact-messages'] as const
+const personalCollections = ['host-requests', 'comments', 'subscribers', 'screening-alerts', 'contact-messages'] as const
 
 const requestedEmail = (req: PayloadRequest) => {
   const email = new URL(req.url ?? '', 'http://cms').searchParams.get('email')?.trim().toLowerCase()

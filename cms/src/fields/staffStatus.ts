@@ -1,4 +1,4 @@
-import type { Option, SelectField } from 'payload'
+import type { Field, Option, SelectField } from 'payload'
 
 import { isStaffField } from '../access/isStaff'
 
@@ -23,3 +23,16 @@ export const moderationStatusField = () =>
     ],
     'pending',
   )
+
+/** Double opt-in (optIn.ts): pending until the link in the email confirms it, and when it was confirmed. */
+export const optInStatusFields = (): Field[] => [
+  staffStatusField(
+    [
+      { label: 'Pending confirmation', value: 'pending' },
+      { label: 'Confirmed', value: 'confirmed' },
+      { label: 'Unsubscribed', value: 'unsubscribed' },
+    ],
+    'pending',
+  ),
+  { name: 'confirmedAt', type: 'date', access: { create: isStaffField, update: isStaffField }, admin: { position: 'sidebar', readOnly: true } },
+]

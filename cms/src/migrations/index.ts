@@ -8,6 +8,7 @@ import * as migration_20261128_051235_no_sign_in_lock from './20261128_051235_no
 import * as migration_20261128_111543_venue_places from './20261128_111543_venue_places';
 import * as migration_20261128_115425_redirects from './20261128_115425_redirects';
 import * as migration_20261128_120026_screening_kit from './20261128_120026_screening_kit';
+import * as migration_20261128_122625_screening_alerts from './20261128_122625_screening_alerts';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261128_120026_screening_kit.up,
     down: migration_20261128_120026_screening_kit.down,
-    name: '20261128_120026_screening_kit'
+    name: '20261128_120026_screening_kit',
+  },
+  {
+    up: migration_20261128_122625_screening_alerts.up,
+    down: migration_20261128_122625_screening_alerts.down,
+    name: '20261128_122625_screening_alerts'
   },
 ];

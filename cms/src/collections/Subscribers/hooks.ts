@@ -3,24 +3,12 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Subscriber } from '@made-in-la/shared/payload-types'
 
 import { env } from '../../env'
-import { type LinkSettings, signToken, sitePath } from '../../signedLinks'
+import { type OptInAction, optInLink, sendPlainEmail } from '../../optIn'
+import type { LinkSettings } from '../../signedLinks'
 
-/**
- * Double opt-in for updates: a new subscriber is "pending" and gets one email, in their language, with
- * a link to confirm and one to unsubscribe. The links open the site, which asks the visitor to press a
- * button (so mail scanners that follow links confirm nothing) and then posts the link's token to
- * `/api/subscribers/confirm` or `/api/subscribers/unsubscribe` (endpoints.ts). A confirmation link lasts a week; an unsubscribe link, a year.
- */
-const day = 24 * 60 * 60_000
-const lifetimes = { confirm: 7 * day, unsubscribe: 365 * day } as const
-export type SubscriptionAction = keyof typeof lifetimes
-
-export const subscriptionLink = (action: SubscriptionAction, subscriber: Pick<Subscriber, 'id' | 'locale'>, now = Date.now(), settings: LinkSettings = env) =>
-  sitePath(
-    `/subscription/${action}?token=${signToken(`subscription-${action}`, { id: String(subscriber.id) }, lifetimes[action], now, settings)}`,
-    subscriber.locale,
-    settings,
-  )
+/** A link in a subscriber's email (see optIn.ts). */
+export const subscriptionLink = (action: OptInAction, subscriber: Pick<Subscriber, 'id' | 'locale'>, now = Date.now(), settings: LinkSettings = env) =>
+  optInLink('subscribers', action, subscriber, now, settings)
 
 const emails = {
   en: (confirm: string, unsubscribe: string) => ({
@@ -51,10 +39,6 @@ const emails = {
 export const sendSubscriptionConfirmation: CollectionAfterChangeHook<Subscriber> = async ({ doc, operation, req }) => {
   if (operation !== 'create' || doc.status !== 'pending') return doc
   const { subject, text } = emails[doc.locale === 'es' ? 'es' : 'en'](subscriptionLink('confirm', doc), subscriptionLink('unsubscribe', doc))
-  try {
-    await req.payload.sendEmail({ to: doc.email, subject, text: text.join('\n') })
-  } catch (error) {
-    req.payload.logger.error({ err: error }, `could not send the confirmation email to subscriber ${doc.id}`)
-  }
+  await sendPlainEmail(req, doc.email, subject, text, `the confirmation email to subscriber ${doc.id}`)
   return doc
 }

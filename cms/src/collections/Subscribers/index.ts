@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { submissionAccess } from '../../access/collectionAccess'
-import { isStaffField } from '../../access/isStaff'
 import { formFields } from '../../fields/formField'
-import { staffStatusField } from '../../fields/staffStatus'
+import { optInStatusFields } from '../../fields/staffStatus'
 import { submissionIdField } from '../../fields/submissionId'
 import { subscriptionEndpoints } from './endpoints'
 import { sendSubscriptionConfirmation } from './hooks'
@@ -27,20 +26,7 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
       consent: { label: 'Agreed to receive updates', defaultValue: false },
       locale: { defaultValue: 'en' },
     }),
-    staffStatusField(
-      [
-        { label: 'Pending confirmation', value: 'pending' },
-        { label: 'Confirmed', value: 'confirmed' },
-        { label: 'Unsubscribed', value: 'unsubscribed' },
-      ],
-      'pending',
-    ),
-    {
-      name: 'confirmedAt',
-      type: 'date',
-      access: { create: isStaffField, update: isStaffField },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    ...optInStatusFields(),
     submissionIdField(),
   ],
 }

@@ -1,13 +1,28 @@
 import { randomUUID } from 'node:crypto'
 
-import { type FieldErrors, type FieldProblems, fieldErrors, fieldProblems, forms, isFormName, unpublishedPostMessage } from '@made-in-la/shared/forms'
+import {
+  type FieldErrors,
+  type FieldProblems,
+  fieldErrors,
+  fieldProblems,
+  forms,
+  isFormName,
+  unknownPlaceMessage,
+  unpublishedPostMessage,
+} from '@made-in-la/shared/forms'
 
-import { PublishedPostIdDocument } from '@made-in-la/shared/graphql'
+import { PlacesMatchingDocument, PublishedPostIdDocument } from '@made-in-la/shared/graphql'
 
 /** True when visitors can read the post with this id: a comment may only name such a post. */
 const isPublishedPost = cachedCmsQuery('published-post', async (id: string) => {
   const { Posts } = await cmsQuery(PublishedPostIdDocument, { id })
   return Boolean(Posts?.docs?.length)
+})
+
+/** True when the offline gazetteer knows a place by this name or ZIP code: an alert needs one. */
+const isKnownPlace = cachedCmsQuery('known-place', async (search: string) => {
+  const { Places } = await cmsQuery(PlacesMatchingDocument, { search, limit: 1 })
+  return Places.docs.length > 0
 })
 
 const maxBodyBytes = 16 * 1024
@@ -68,6 +83,9 @@ export default defineEventHandler(async (event) => {
   // What the CMS would refuse is refused here, before the visitor is told it was received.
   if (typeof parsed.data.post === 'string' && !(await isPublishedPost(parsed.data.post))) {
     return refuse({ post: unpublishedPostMessage }, { post: { rule: 'invalid' } })
+  }
+  if (form === 'screeningAlert' && typeof parsed.data.place === 'string' && !(await isKnownPlace(parsed.data.place.toLowerCase()))) {
+    return refuse({ place: unknownPlaceMessage }, { place: { rule: 'place' } })
   }
 
   // Spam is answered like success, so its senders learn nothing.

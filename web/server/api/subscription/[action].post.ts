@@ -1,5 +1,5 @@
 /**
- * The buttons behind the links in a subscriber's email: confirm the address, or unsubscribe. With
+ * The buttons behind the links in a subscriber's (or a screening alert's) email: confirm the address, or unsubscribe. With
  * JavaScript, JSON in and out; without, a form post and a 303 back to the page with the outcome.
  */
 export default defineEventHandler(async (event) => {
@@ -8,11 +8,13 @@ export default defineEventHandler(async (event) => {
   const wantsJson = (getHeader(event, 'content-type') ?? '').includes('application/json')
   const body = await readSmallBody(event, 4 * 1024)
   const token = typeof body.token === 'string' && body.token.length <= 2048 ? body.token : ''
+  // The updates list, or screening alerts (`list=alerts`): the same flow, each its own CMS collection.
+  const alerts = body.list === 'alerts'
 
   let status: string | null = null
   if (token) {
     // The CMS's endpoint for the action (cms/src/collections/Subscribers/endpoints.ts): a 404 for a bad link.
-    const response = await cmsPost(`/api/subscribers/${action}`, { token }).catch(() => null)
+    const response = await cmsPost(`/api/${alerts ? 'screening-alerts' : 'subscribers'}/${action}`, { token }).catch(() => null)
     if (!response || response.status >= 500) throw createError({ statusCode: 503, statusMessage: 'The CMS is unavailable: try the link again in a minute.' })
     status = response.ok ? (((await response.json()) as { status?: string }).status ?? null) : null
   }
@@ -23,5 +25,5 @@ export default defineEventHandler(async (event) => {
     return { outcome }
   }
   const prefix = body.locale === 'es' ? '/es' : ''
-  return sendRedirect(event, `${prefix}/subscription/${action}?outcome=${outcome}`, 303)
+  return sendRedirect(event, `${prefix}/subscription/${action}?outcome=${outcome}${alerts ? '&list=alerts' : ''}`, 303)
 })
