@@ -66,10 +66,10 @@ const seriousViolations = async (page: Page) => {
 }
 
 describe.each([360, 1280])('axe-core at %i px', (width) => {
-  // Every page, plus the one behind the links in subscribers' emails.
+  // Every page, plus the one behind the links in subscribers' emails, and search results.
   const pages = [...sitePages, ...spanishPages]
     .map(({ path: pathname }) => pathname)
-    .concat(['/subscription/confirm?token=x', '/es/subscription/unsubscribe?token=x'])
+    .concat(['/subscription/confirm?token=x', '/es/subscription/unsubscribe?token=x', '/search?q=fairness', '/es/search?q=campa%C3%B1a'])
   test.each(pages)('%s has no serious or critical violation', async (pathname) => {
     const page = await openPage(width, pathname)
     try {
