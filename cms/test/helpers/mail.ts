@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process'
+
 import { type ParsedMail, simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
@@ -25,7 +27,7 @@ export const startMailServer = async () => {
 }
 
 /** Stops a CMS started by a test file and waits for it to exit. */
-export const stopCms = async (cms: { child: import('node:child_process').ChildProcess } | undefined) => {
+export const stopCms = async (cms: { child: ChildProcess } | undefined) => {
   if (cms?.child.exitCode !== null || !cms) return
   const exited = new Promise((resolve) => cms.child.once('exit', resolve))
   cms.child.kill('SIGTERM')
