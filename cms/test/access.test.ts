@@ -33,6 +33,8 @@ const rules: Record<Slug, Rule> = {
   'contact-messages': submission,
   'undelivered-submissions': submission,
   users: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
+  redirects: content,
+  'screening-alerts': submission,
 }
 
 const edits: Record<Slug, Record<string, unknown>> = {
@@ -51,6 +53,8 @@ const edits: Record<Slug, Record<string, unknown>> = {
   'contact-messages': { subject: 'Edited' },
   'undelivered-submissions': { reason: 'Edited' },
   users: { name: 'Edited' },
+  redirects: { to: { type: 'custom', url: '/blog' } },
+  'screening-alerts': { place: 'Madison, WI' },
 }
 
 const published = (slug: Slug) => (['posts', 'pages', 'screenings'].includes(slug) ? { _status: 'published' } : {})

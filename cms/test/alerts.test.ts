@@ -122,6 +122,9 @@ test('a confirmed alert within its distance gets one email for a new screening; 
 
   const sent = await call('GET', `/api/alert-deliveries?where[screening][equals]=${created.body.doc.id}&limit=10`)
   expect(sent.body.totalDocs).toBe(2)
+  // Who was told what is for moderators only, and nobody writes it but the job.
+  expect((await call('GET', '/api/alert-deliveries?limit=1', undefined, '')).status).toBe(403)
+  expect((await call('POST', '/api/alert-deliveries', { key: 'x:y', alert: nearAlert.id, screening: created.body.doc.id })).status).toBe(403)
 }, 90_000)
 
 test('moderators see alerts; visitors and the site cannot read them; the privacy export and erasure include them', async () => {

@@ -36,6 +36,8 @@ export type Slug =
   | 'contact-messages'
   | 'undelivered-submissions'
   | 'users'
+  | 'redirects'
+  | 'screening-alerts'
 
 /** Valid data for a new document of each collection; every call is unique where the model demands it. */
 export const sampleData = (slug: Slug, refs: { postId?: string } = {}): Record<string, unknown> => {
@@ -85,6 +87,10 @@ export const sampleData = (slug: Slug, refs: { postId?: string } = {}): Record<s
       return { form: 'contact', reason: 'The CMS refused it (400): sample', attempts: 1, data: { name: 'Ana', subject: name } }
     case 'users':
       return { email: `${name}@test.invalid`, password: 'a-long-password-1', name: 'New member', roles: ['editor'] }
+    case 'redirects':
+      return { from: `/old/${name}.html`, to: { type: 'custom', url: '/screenings' } }
+    case 'screening-alerts':
+      return { email: `${name}@test.invalid`, place: 'Chicago, IL', consent: true, locale: 'en' }
   }
 }
 
@@ -107,4 +113,6 @@ export const graphqlNames: Record<Slug, { single: string; list: string }> = {
   'contact-messages': { single: 'ContactMessage', list: 'ContactMessages' },
   'undelivered-submissions': { single: 'UndeliveredSubmission', list: 'UndeliveredSubmissions' },
   users: { single: 'User', list: 'Users' },
+  redirects: { single: 'Redirect', list: 'Redirects' },
+  'screening-alerts': { single: 'ScreeningAlert', list: 'ScreeningAlerts' },
 }

@@ -4,7 +4,7 @@ import type { Screening, ScreeningAlert } from '@made-in-la/shared/payload-types
 import { getBoundsOfDistance, getDistance } from 'geolib'
 import type { CollectionAfterChangeHook, CollectionConfig, PayloadRequest, TaskConfig, Where } from 'payload'
 
-import { isStaff } from '../../access/isStaff'
+import { isModerator } from '../../access/isModerator'
 import { optInLink, sendPlainEmail } from '../../optIn'
 import { sitePath } from '../../signedLinks'
 
@@ -15,7 +15,7 @@ import { sitePath } from '../../signedLinks'
 export const AlertDeliveries: CollectionConfig<'alert-deliveries'> = {
   slug: 'alert-deliveries',
   labels: { singular: 'Alert sent', plural: 'Alerts sent' },
-  access: { read: isStaff, create: () => false, update: () => false, delete: () => false },
+  access: { read: isModerator, create: () => false, update: () => false, delete: () => false },
   admin: {
     group: 'Participation',
     useAsTitle: 'key',
