@@ -69,6 +69,18 @@ export const resourceLanguages = choiceList({
   bilingual: { en: 'English and Spanish', es: 'Inglés y español' },
 })
 
+/** The social networks the footer links to, by their own names. */
+export const socialNetworks = choiceList({
+  facebook: { en: 'Facebook', es: 'Facebook' },
+  instagram: { en: 'Instagram', es: 'Instagram' },
+  x: { en: 'X', es: 'X' },
+  bluesky: { en: 'Bluesky', es: 'Bluesky' },
+  youtube: { en: 'YouTube', es: 'YouTube' },
+  vimeo: { en: 'Vimeo', es: 'Vimeo' },
+  tiktok: { en: 'TikTok', es: 'TikTok' },
+  mastodon: { en: 'Mastodon', es: 'Mastodon' },
+})
+
 /** How far from their place a visitor wants to hear about screenings, in kilometres. */
 export const alertRadii = choiceList({
   '25': { en: '25 km (16 mi)', es: '25 km' },

@@ -52,6 +52,13 @@ describe('navigation and footer come from the site settings', () => {
     }
     expect(html).toMatch(/Site by\s*<a[^>]*>Demo Studio/)
   })
+
+  test('social networks by their own names; words that end one element and begin the next stay apart', async () => {
+    const html = await $fetch<string>('/')
+    expect(html).toMatch(/class="social-link">YouTube<\/a>/)
+    // With no pledge to show, the invitation and the link to sign read as two sentences.
+    expect(html).toMatch(/Be the first to sign the pledge\. (?:<!--[^>]*-->)*<a|class="pledges"/)
+  })
 })
 
 describe('caching', () => {

@@ -1,7 +1,9 @@
+import { socialNetworks } from '@made-in-la/shared/choices'
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { choiceOptions } from '../fields/formField'
 import { urlField } from '../fields/url'
 import { revalidateGlobal } from '../hooks/revalidateSite'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
@@ -81,7 +83,7 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
                   name: 'network',
                   type: 'select',
                   required: true,
-                  options: ['facebook', 'instagram', 'x', 'bluesky', 'youtube', 'vimeo', 'tiktok', 'mastodon'].map((value) => ({ label: value, value })),
+                  options: choiceOptions(socialNetworks),
                 },
                 urlField({ name: 'url', required: true }),
               ],
