@@ -77,15 +77,17 @@ describe('privacy requests', () => {
     await api('POST', '/api/contact-messages', { auth: site, body: { ...sampleData('contact-messages'), email } })
     await api('POST', '/api/host-requests', { auth: site, body: { ...sampleData('host-requests'), email } })
     await api('POST', '/api/subscribers', { auth: site, body: { email, consent: true } })
+    await api('POST', '/api/screening-alerts', { auth: site, body: { ...sampleData('screening-alerts'), email } })
 
     const exported = await api('GET', `/api/privacy/submissions?email=${encodeURIComponent(email.toUpperCase())}`, { auth: members.moderator })
     expect(exported.status).toBe(200)
     expect(exported.body.submissions['contact-messages']).toHaveLength(1)
     expect(exported.body.submissions['host-requests']).toHaveLength(1)
     expect(exported.body.submissions.subscribers).toHaveLength(1)
+    expect(exported.body.submissions['screening-alerts']).toHaveLength(1)
 
     const erased = await api('DELETE', `/api/privacy/submissions?email=${encodeURIComponent(email)}`, { auth: members.moderator })
-    expect(erased.body.deleted).toEqual({ 'host-requests': 1, comments: 0, subscribers: 1, 'contact-messages': 1 })
+    expect(erased.body.deleted).toEqual({ 'host-requests': 1, comments: 0, subscribers: 1, 'screening-alerts': 1, 'contact-messages': 1 })
     const after = await api('GET', `/api/privacy/submissions?email=${encodeURIComponent(email)}`, { auth: members.moderator })
     expect(Object.values(after.body.submissions).flat()).toEqual([])
   })

@@ -46,7 +46,7 @@ describe('a form declared once gives its schema', () => {
   })
 
   test('only the declared forms are forms', () => {
-    expect(Object.keys(forms)).toEqual(['contact', 'pledge', 'comment', 'subscribe', 'hostRequest'])
+    expect(Object.keys(forms)).toEqual(['contact', 'pledge', 'comment', 'subscribe', 'screeningAlert', 'hostRequest'])
     expect(['contact', 'constructor', '__proto__', 42].map(isFormName)).toEqual([true, false, false, false])
   })
 })
