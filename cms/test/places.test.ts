@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { clearPlace, findPlaces } from '../src/places/places'
+import { haversineKm } from './helpers/geo'
 import { api, type Auth, graphql, unique } from './helpers/http'
 import { sampleData } from './helpers/samples'
 import { signInAsEveryRole } from './helpers/users'
@@ -16,14 +17,6 @@ let editor: Auth
 beforeAll(async () => {
   ;({ editor } = await signInAsEveryRole())
 })
-
-/** The reference distance: the haversine formula on a sphere of the Earth's mean radius. */
-const haversineKm = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => {
-  const rad = (degrees: number) => (degrees * Math.PI) / 180
-  const h =
-    Math.sin(rad(b.latitude - a.latitude) / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(rad(b.longitude - a.longitude) / 2) ** 2
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(h))
-}
 
 const screening = async (venue: Record<string, unknown>, extra: Record<string, unknown> = {}) => {
   const created = await api('POST', '/api/screenings', {

@@ -5,18 +5,12 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { findPlaces } from '../../cms/src/places/places'
+import { haversineKm } from '../../cms/test/helpers/geo'
 import { adminToken } from './helpers/cms'
 
 const webUrl = inject('webUrl')
 const cmsUrl = inject('cmsUrl')
 const tag = `near-${process.pid}-${Date.now()}`
-
-const haversineKm = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => {
-  const rad = (degrees: number) => (degrees * Math.PI) / 180
-  const h =
-    Math.sin(rad(b.latitude - a.latitude) / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(rad(b.longitude - a.longitude) / 2) ** 2
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(h))
-}
 
 type Stored = { title: string; venue: { latitude: number; longitude: number } }
 const screenings: Record<string, Stored> = {}

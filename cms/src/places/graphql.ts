@@ -1,9 +1,9 @@
-import { getBoundsOfDistance, getDistance } from 'geolib'
+import { getDistance } from 'geolib'
 import type * as GraphQLModule from 'graphql'
 import { APIError, findOperation, isolateObjectProperty, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
 
 import { graphqlLimits } from '../graphql/limits'
-import { findPlaces, type Place } from './places'
+import { findPlaces, type Place, withinBox } from './places'
 
 type GraphQL = typeof GraphQLModule
 type Results = { collections: Record<string, { graphQL?: { type: GraphQLModule.GraphQLObjectType } }>; types: Record<string, unknown> }
@@ -27,9 +27,8 @@ export type Nearby<Doc> = { distanceKm: number; screening: Doc }
 /**
  * Upcoming published screenings within `radiusKm` of a point, nearest first. Works the same on
  * both databases (Payload's `near` is MongoDB's alone): the database reads the screenings inside
- * the bounding box of the circle (by their latitude and longitude, both indexed), and the distance
- * on the globe leaves out the box's corners. The read runs with the request's access, so drafts
- * stay out.
+ * the circle's bounding box (`withinBox`), and the distance on the globe leaves out its corners.
+ * The read runs with the request's access, so drafts stay out.
  */
 export const screeningsNear = async (
   req: PayloadRequest,
@@ -39,21 +38,8 @@ export const screeningsNear = async (
   within('longitude', longitude, -180, 180)
   within('radiusKm', radiusKm, 1, maxRadiusKm)
   const size = pageSize(limit)
-  const [south, north] = getBoundsOfDistance({ latitude, longitude }, radiusKm * 1000)
-  const longitudes: Where =
-    south.longitude <= north.longitude
-      ? { and: [{ 'venue.longitude': { greater_than_equal: south.longitude } }, { 'venue.longitude': { less_than_equal: north.longitude } }] }
-      : // The box crosses the 180th meridian.
-        { or: [{ 'venue.longitude': { greater_than_equal: south.longitude } }, { 'venue.longitude': { less_than_equal: north.longitude } }] }
   const now = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
-  const where: Where = {
-    and: [
-      { startsAt: { greater_than_equal: now } },
-      { 'venue.latitude': { greater_than_equal: south.latitude } },
-      { 'venue.latitude': { less_than_equal: north.latitude } },
-      longitudes,
-    ],
-  }
+  const where: Where = { and: [{ startsAt: { greater_than_equal: now } }, withinBox('venue.', { latitude, longitude }, radiusKm)] }
   const found: Nearby<Record<string, unknown>>[] = []
   // A box holds few upcoming screenings; read it 100 at a time, up to 1,000.
   for (let page = 1; page <= 10; page++) {

@@ -1,4 +1,5 @@
-import { getDistance } from 'geolib'
+import { getBoundsOfDistance, getDistance } from 'geolib'
+import type { Where } from 'payload'
 
 /**
  * Places resolved offline, from data packages on the npm registry, with no geocoding service:
@@ -127,4 +128,22 @@ export const clearPlace = (places: Place[]): Place | undefined => {
   const [first, second] = places
   if (!first) return undefined
   return !second || first.population >= 10 * second.population ? first : undefined
+}
+
+/**
+ * The `where` for documents whose `<prefix>latitude` and `<prefix>longitude` fall in the bounding box
+ * of a circle: indexed comparisons both databases run. A box that crosses the 180th meridian is two.
+ * The distance on the globe then leaves out the box's corners.
+ */
+export const withinBox = (prefix: string, centre: { latitude: number; longitude: number }, radiusKm: number): Where => {
+  const [south, north] = getBoundsOfDistance(centre, radiusKm * 1000)
+  const east = { [`${prefix}longitude`]: { greater_than_equal: south.longitude } }
+  const west = { [`${prefix}longitude`]: { less_than_equal: north.longitude } }
+  return {
+    and: [
+      { [`${prefix}latitude`]: { greater_than_equal: south.latitude } },
+      { [`${prefix}latitude`]: { less_than_equal: north.latitude } },
+      south.longitude <= north.longitude ? { and: [east, west] } : { or: [east, west] },
+    ],
+  }
 }

@@ -1,11 +1,12 @@
 import { venueLine } from '@made-in-la/shared/calendar'
 import { formatEventDate, formatEventTimes } from '@made-in-la/shared/format'
 import type { Screening, ScreeningAlert } from '@made-in-la/shared/payload-types'
-import { getBoundsOfDistance, getDistance } from 'geolib'
+import { getDistance } from 'geolib'
 import type { CollectionAfterChangeHook, CollectionConfig, PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { isModerator } from '../../access/isModerator'
 import { optInLink, sendPlainEmail } from '../../optIn'
+import { withinBox } from '../../places/places'
 import { sitePath } from '../../signedLinks'
 
 /**
@@ -80,16 +81,7 @@ export const sendScreeningAlerts = async (req: PayloadRequest, screeningId: stri
   })) as Screening | null
   const { latitude, longitude } = screening?.venue ?? {}
   if (!screening || screening._status !== 'published' || typeof latitude !== 'number' || typeof longitude !== 'number') return 0
-  const [south, north] = getBoundsOfDistance({ latitude, longitude }, widestRadiusKm * 1000)
-  const where: Where = {
-    and: [
-      { status: { equals: 'confirmed' } },
-      { latitude: { greater_than_equal: south.latitude } },
-      { latitude: { less_than_equal: north.latitude } },
-      { longitude: { greater_than_equal: Math.min(south.longitude, north.longitude) } },
-      { longitude: { less_than_equal: Math.max(south.longitude, north.longitude) } },
-    ],
-  }
+  const where: Where = { and: [{ status: { equals: 'confirmed' } }, withinBox('', { latitude, longitude }, widestRadiusKm)] }
   const inLocale = new Map<string, Promise<Screening>>()
   let sent = 0
   for (let page = 1; page <= 100; page++) {
