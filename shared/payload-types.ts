@@ -969,7 +969,7 @@ export interface Pledge {
   consentToShow?: boolean | null;
   status?: ('pending' | 'approved' | 'rejected') | null;
   /**
-   * Show on the home page (approved pledges only).
+   * Show on the home page (approved pledges whose signer agreed to be shown).
    */
   featured?: boolean | null;
   submissionId?: string | null;

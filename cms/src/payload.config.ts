@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { guardEveryCollection } from './access/guardEveryCollection'
+import { readableLists } from './components/admin/lists'
 import { richTextEditor } from './blocks/richText'
 import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
@@ -68,8 +69,13 @@ export default buildConfig({
     // Payload's built-in avatar: Gravatar would send a hash of each team member's email to a third
     // party on every admin page (and shows a broken image where that site is unreachable).
     avatar: 'default',
+    components: {
+      graphics: { Logo: '@/components/admin/brand#Logo', Icon: '@/components/admin/brand#Icon' },
+      beforeDashboard: ['@/components/admin/Dashboard#Dashboard'],
+      beforeNavLinks: ['@/components/admin/PendingNav#PendingNav'],
+    },
   },
-  collections: [
+  collections: readableLists([
     Posts,
     Categories,
     Pages,
@@ -87,7 +93,7 @@ export default buildConfig({
     ContactMessages,
     UndeliveredSubmissions,
     Users,
-  ],
+  ]),
   globals: [SiteSettings, HomePage],
   endpoints: [exportPersonalData, erasePersonalData],
   plugins: [redirects, ...storagePlugins()],

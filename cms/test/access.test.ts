@@ -314,7 +314,9 @@ describe('comments and pledges are public once approved, through their own colle
     const withoutConsent = await createAsAdmin('pledges')
     await approve('pledges', featured, { status: 'approved', featured: true })
     await approve('pledges', approvedOnly, { status: 'approved' })
-    await approve('pledges', withoutConsent, { status: 'approved', featured: true, consentToShow: false })
+    await approve('pledges', withoutConsent, { status: 'approved', featured: true })
+    // Its signer withdrew their agreement: it stops being featured with it.
+    expect((await approve('pledges', withoutConsent, { consentToShow: false })).body.doc).toMatchObject({ consentToShow: false, featured: false })
     const list = await api('GET', '/api/pledges?limit=100&sort=-createdAt', { auth: members.anonymous })
     const ids = list.body.docs.map((doc: { id: string }) => doc.id)
     expect(ids).toContain(featured)

@@ -5,11 +5,12 @@
  * request's day stays that day everywhere, and its draft screening waits for an hour. In Chromium.
  */
 import ICAL from 'ical.js'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { launchChromium } from '../../cms/test/helpers/browser'
-import { adminToken } from './helpers/cms'
+import { signedInAdmin } from './helpers/admin'
+import { cmsApi } from './helpers/cms'
 
 const webUrl = inject('webUrl')
 const cmsUrl = inject('cmsUrl')
@@ -17,33 +18,10 @@ const browserZones = ['UTC', 'America/Los_Angeles', 'Asia/Tokyo'] as const
 // The admin fills its fields and list cells after the page loads.
 const patiently = { timeout: 20_000, interval: 250 }
 let browser: Browser
-let token: string
 
-const cms = async (method: string, path: string, body?: unknown, auth = `JWT ${token}`) => {
-  const response = await fetch(`${cmsUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: auth },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  return { status: response.status, body: await response.json() }
-}
+const cms = cmsApi
 
-/** The admin, signed in, in a browser whose clock is in `timezoneId`. */
-const adminIn = async (timezoneId: string): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({
-    timezoneId,
-    viewport: { width: 1280, height: 1000 },
-    extraHTTPHeaders: { 'x-forwarded-for': `10.81.0.${Math.floor(Math.random() * 250)}` },
-  })
-  const page = await context.newPage()
-  page.setDefaultTimeout(30_000)
-  await page.goto(`${cmsUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(inject('adminCredentials').email)
-  await page.locator('input[name="password"]').fill(inject('adminCredentials').password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin$/)
-  return { context, page }
-}
+const adminIn = (timezoneId: string) => signedInAdmin(browser, { timezoneId })
 
 const inZone = (iso: string, timeZone: string) => new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
@@ -54,7 +32,6 @@ const jsonLdEvent = (html: string) =>
 
 beforeAll(async () => {
   browser = await launchChromium()
-  token = await adminToken()
 })
 
 afterAll(async () => {

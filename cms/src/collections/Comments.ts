@@ -4,6 +4,7 @@ import { unpublishedPostMessage } from '@made-in-la/shared/forms'
 
 import { moderatedSubmissionAccess } from '../access/collectionAccess'
 import { isModeratorField } from '../access/isModerator'
+import { moderatedList } from '../components/admin/lists'
 import { moderationStatusField } from '../fields/staffStatus'
 import { formFields } from '../fields/formField'
 import { submissionIdField } from '../fields/submissionId'
@@ -37,7 +38,9 @@ export const Comments: CollectionConfig<'comments'> = {
   admin: {
     group: 'Participation',
     useAsTitle: 'name',
-    defaultColumns: ['name', 'post', 'body', 'status', 'createdAt'],
+    // The status (with its Approve and Reject) second, so a phone shows it without scrolling sideways.
+    defaultColumns: ['name', 'status', 'post', 'body', 'createdAt'],
+    components: { beforeListTable: moderatedList('comments') },
     description: 'Comments on blog posts. They appear under the post only once approved.',
   },
   defaultSort: '-createdAt',

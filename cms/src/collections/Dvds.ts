@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { availabilities, dvdFormats, licences } from '@made-in-la/shared/choices'
 
 import { publicContentAccess } from '../access/collectionAccess'
+import { moneyCell } from '../components/admin/lists'
 import { currencyField } from '../fields/currency'
 import { choiceOptions } from '../fields/formField'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
@@ -35,7 +36,10 @@ export const Dvds: CollectionConfig<'dvds'> = {
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
     {
       type: 'row',
-      fields: [{ name: 'price', type: 'number', required: true, min: 0, admin: { width: '50%', step: 0.01 } }, currencyField({ admin: { width: '50%' } })],
+      fields: [
+        { name: 'price', type: 'number', required: true, min: 0, admin: { width: '50%', step: 0.01, components: { Cell: moneyCell } } },
+        currencyField({ admin: { width: '50%' } }),
+      ],
     },
     {
       name: 'includes',

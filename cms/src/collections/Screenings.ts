@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { draftableContentAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
+import { listViews } from '../components/admin/lists'
 import { venueField } from '../fields/address'
 import { currencyField } from '../fields/currency'
 import { choiceOptions } from '../fields/formField'
@@ -31,7 +32,17 @@ export const Screenings: CollectionConfig<'screenings'> = {
     useAsTitle: 'title',
     // Opens the latest draft on the site through a signed link (see src/preview.ts).
     preview: previewUrl('screenings'),
-    defaultColumns: ['title', 'startsAt', 'venue.city', 'status', '_status'],
+    defaultColumns: ['title', 'startsAt', 'startsAt_tz', 'venue.city', 'status', '_status'],
+    components: {
+      beforeListTable: [
+        listViews('screenings', [
+          { label: 'Upcoming', field: 'startsAt', since: 'now-or-later', sort: 'startsAt' },
+          { label: 'Past', field: 'startsAt', since: 'before-now', sort: '-startsAt' },
+          { label: 'Drafts', where: { _status: 'draft' } },
+          { label: 'All' },
+        ]),
+      ],
+    },
     description: "Community screenings of the film. Times are entered and shown in the venue's time zone (chosen beside the start time), wherever you are.",
     listSearchableFields: ['title', 'venue.city', 'venue.region'],
   },
@@ -111,6 +122,8 @@ export const Screenings: CollectionConfig<'screenings'> = {
     },
     {
       name: 'status',
+      // Payload calls publishing "Status": this one is the event's own (scheduled, cancelled...).
+      label: 'Event status',
       type: 'select',
       required: true,
       defaultValue: 'scheduled',

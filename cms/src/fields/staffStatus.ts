@@ -1,9 +1,9 @@
-import type { Field, Option, SelectField } from 'payload'
+import type { Field, SelectField } from 'payload'
 
 import { isStaffField } from '../access/isStaff'
 
 /** Where a submission stands in the team's work (new, answered, approved...): only staff change it. */
-export const staffStatusField = (options: Option[], defaultValue: string): SelectField => ({
+export const staffStatusField = (options: { label: string; value: string }[], defaultValue: string): SelectField => ({
   name: 'status',
   type: 'select',
   defaultValue,
@@ -14,15 +14,17 @@ export const staffStatusField = (options: Option[], defaultValue: string): Selec
 })
 
 /** Held for moderation until a moderator approves it. */
-export const moderationStatusField = () =>
-  staffStatusField(
-    [
-      { label: 'Pending', value: 'pending' },
-      { label: 'Approved', value: 'approved' },
-      { label: 'Rejected', value: 'rejected' },
-    ],
-    'pending',
-  )
+export const moderationStatuses = [
+  { label: 'Pending', value: 'pending' },
+  { label: 'Approved', value: 'approved' },
+  { label: 'Rejected', value: 'rejected' },
+]
+
+export const moderationStatusField = (): SelectField => {
+  const field = staffStatusField(moderationStatuses, 'pending')
+  // In the list, each row carries Approve and Reject.
+  return { ...field, admin: { ...field.admin, components: { Cell: '@/components/admin/Moderation#StatusCell' } } }
+}
 
 /** Double opt-in (optIn.ts): pending until the link in the email confirms it, and when it was confirmed. */
 export const optInStatusFields = (): Field[] => [

@@ -19,3 +19,16 @@ export const findStored = async (collection: string, where: Record<string, strin
   })
   return (await response.json()).docs as Record<string, unknown>[]
 }
+
+let adminSession: Promise<string> | undefined
+
+/** One REST request to the CMS, as the seeded admin unless `auth` names another (the site's key...). */
+export const cmsApi = async (method: string, pathname: string, body?: unknown, auth?: string) => {
+  adminSession ??= adminToken()
+  const response = await fetch(`${inject('cmsUrl')}${pathname}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: auth ?? `JWT ${await adminSession}` },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  return { status: response.status, body: await response.json() }
+}

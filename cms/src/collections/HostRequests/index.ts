@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { statusViews } from '../../components/admin/lists'
 import { submissionAccess } from '../../access/collectionAccess'
 import { isStaffField } from '../../access/isStaff'
 import { formFields } from '../../fields/formField'
@@ -7,6 +8,13 @@ import { staffStatusField } from '../../fields/staffStatus'
 import { submissionIdField } from '../../fields/submissionId'
 import { createScreeningFromRequest } from './hooks/createScreeningFromRequest'
 import { notifyStaff } from '../../hooks/notifyStaff'
+
+const requestStatuses = [
+  { label: 'New', value: 'new' },
+  { label: 'Contacted', value: 'contacted' },
+  { label: 'Confirmed', value: 'confirmed' },
+  { label: 'Declined', value: 'declined' },
+]
 
 export const HostRequests: CollectionConfig<'host-requests'> = {
   slug: 'host-requests',
@@ -16,6 +24,7 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
     group: 'Participation',
     useAsTitle: 'organisation',
     defaultColumns: ['organisation', 'name', 'city', 'preferredDate', 'status', 'createdAt'],
+    components: { beforeListTable: [statusViews('host-requests', requestStatuses)] },
     description: 'Requests to host a screening. Work each one through: new, contacted, confirmed or declined.',
   },
   defaultSort: '-createdAt',
@@ -33,15 +42,7 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
       venueType: { row: 'audience', admin: { width: '50%' } },
       licence: { admin: { description: 'Edition or licence they need.' } },
     }),
-    staffStatusField(
-      [
-        { label: 'New', value: 'new' },
-        { label: 'Contacted', value: 'contacted' },
-        { label: 'Confirmed', value: 'confirmed' },
-        { label: 'Declined', value: 'declined' },
-      ],
-      'new',
-    ),
+    staffStatusField(requestStatuses, 'new'),
     {
       name: 'createScreening',
       label: 'Create a draft screening from this request',
@@ -61,7 +62,13 @@ export const HostRequests: CollectionConfig<'host-requests'> = {
       type: 'relationship',
       relationTo: 'screenings',
       access: { create: () => false, update: isStaffField, read: isStaffField },
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.screening) },
+      // Shown as a link (and announced after the save that made it) by the field below.
+      admin: { position: 'sidebar', readOnly: true, hidden: true },
+    },
+    {
+      name: 'screeningLink',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/ScreeningFromRequest#ScreeningFromRequest' } },
     },
     {
       name: 'internalNotes',

@@ -23,9 +23,20 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { YesNoCell as YesNoCell_e05f6ac9ede25467f55f09817b54f69f } from '@/components/admin/cells'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { EndsInStartZone as EndsInStartZone_7f1965000d93a6c1c42a95330519b097 } from '@/components/EndsInStartZone'
+import { ListViews as ListViews_ca4aacc0f273d5cfe4fa8bc5a99e17ea } from '@/components/admin/Moderation'
+import { MoneyCell as MoneyCell_e05f6ac9ede25467f55f09817b54f69f } from '@/components/admin/cells'
+import { ScreeningFromRequest as ScreeningFromRequest_b3d9334de84514ea49acdc4aac4e20db } from '@/components/admin/ScreeningFromRequest'
+import { StatusCell as StatusCell_ca4aacc0f273d5cfe4fa8bc5a99e17ea } from '@/components/admin/Moderation'
+import { FeaturedCell as FeaturedCell_ca4aacc0f273d5cfe4fa8bc5a99e17ea } from '@/components/admin/Moderation'
+import { BulkModeration as BulkModeration_ca4aacc0f273d5cfe4fa8bc5a99e17ea } from '@/components/admin/Moderation'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
+import { Icon as Icon_c158bed9aa5df3ef5e1be6485c1d8cef } from '@/components/admin/brand'
+import { Logo as Logo_c158bed9aa5df3ef5e1be6485c1d8cef } from '@/components/admin/brand'
+import { Dashboard as Dashboard_0e7b23c75ea046975e1784ba01f82886 } from '@/components/admin/Dashboard'
+import { PendingNav as PendingNav_b24f2e0e4d39abc859597d6ec5507f83 } from '@/components/admin/PendingNav'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,8 +66,19 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/cells#YesNoCell": YesNoCell_e05f6ac9ede25467f55f09817b54f69f,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "@/components/EndsInStartZone#EndsInStartZone": EndsInStartZone_7f1965000d93a6c1c42a95330519b097,
+  "@/components/admin/Moderation#ListViews": ListViews_ca4aacc0f273d5cfe4fa8bc5a99e17ea,
+  "@/components/admin/cells#MoneyCell": MoneyCell_e05f6ac9ede25467f55f09817b54f69f,
+  "@/components/admin/ScreeningFromRequest#ScreeningFromRequest": ScreeningFromRequest_b3d9334de84514ea49acdc4aac4e20db,
+  "@/components/admin/Moderation#StatusCell": StatusCell_ca4aacc0f273d5cfe4fa8bc5a99e17ea,
+  "@/components/admin/Moderation#FeaturedCell": FeaturedCell_ca4aacc0f273d5cfe4fa8bc5a99e17ea,
+  "@/components/admin/Moderation#BulkModeration": BulkModeration_ca4aacc0f273d5cfe4fa8bc5a99e17ea,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
+  "@/components/admin/brand#Icon": Icon_c158bed9aa5df3ef5e1be6485c1d8cef,
+  "@/components/admin/brand#Logo": Logo_c158bed9aa5df3ef5e1be6485c1d8cef,
+  "@/components/admin/Dashboard#Dashboard": Dashboard_0e7b23c75ea046975e1784ba01f82886,
+  "@/components/admin/PendingNav#PendingNav": PendingNav_b24f2e0e4d39abc859597d6ec5507f83,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,205 @@
+/**
+ * The content team's day in the admin (issue 15), in Chromium: the dashboard's counts, moderation
+ * from the list (one row, twenty at once), featuring refused until a pledge may be shown, the draft
+ * screening a host request becomes, and a publish a normal reload shows. Screenshots for review go
+ * to test/screenshots (git-ignored).
+ */
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+
+import { launchChromium } from '../../cms/test/helpers/browser'
+import { signedInAdmin } from './helpers/admin'
+import { cmsApi } from './helpers/cms'
+
+const webUrl = inject('webUrl')
+const cmsUrl = inject('cmsUrl')
+const screenshots = path.resolve(import.meta.dirname, 'screenshots')
+const patiently = { timeout: 20_000, interval: 250 }
+const postSlug = 'breakthrough-restore-fairness-campaign'
+let browser: Browser
+let postId: string
+
+const cms = cmsApi
+
+/** As the site sends them: with its own key. */
+const submitted = async (collection: string, data: Record<string, unknown>) => {
+  const created = await cms('POST', `/api/${collection}`, data, `users API-Key ${inject('siteApiKey')}`)
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  return created.body.doc as { id: string }
+}
+
+const pendingCount = async (collection: string, status: string) =>
+  (await cms('GET', `/api/${collection}/count?where[status][equals]=${status}`)).body.totalDocs as number
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true })
+  browser = await launchChromium()
+  postId = (await cms('GET', `/api/posts?where[slug][equals]=${postSlug}&depth=0`)).body.docs[0].id
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('the dashboard', () => {
+  test('counts what waits in each list, and each count opens that list filtered to it', async () => {
+    const marker = `Dashboard ${Date.now()}`
+    await submitted('comments', { name: `${marker} comment`, email: 'c@example.org', body: 'Waiting', post: postId })
+    await submitted('pledges', { name: `${marker} pledge`, email: 'p@example.org', city: 'Los Angeles', message: 'Waiting', consentToShow: true })
+    await submitted('contact-messages', { name: marker, email: 'm@example.org', subject: `${marker} message`, message: 'Waiting for an answer' })
+    const expected = {
+      comments: await pendingCount('comments', 'pending'),
+      pledges: await pendingCount('pledges', 'pending'),
+      'host-requests': await pendingCount('host-requests', 'new'),
+      'contact-messages': await pendingCount('contact-messages', 'new'),
+    }
+    expect(expected.comments).toBeGreaterThan(0)
+
+    const { context, page } = await signedInAdmin(browser)
+    for (const [collection, count] of Object.entries(expected)) {
+      await expect(page.locator(`[data-count="${collection}"]`).textContent(), collection).resolves.toBe(String(count))
+    }
+    await expect(page.getByRole('heading', { name: 'Next screenings' }).count()).resolves.toBe(1)
+    await expect(page.getByRole('img', { name: 'Made in L.A.' }).count()).resolves.toBeGreaterThan(0)
+    await page.screenshot({ path: path.join(screenshots, 'admin-dashboard-team.png'), fullPage: true })
+
+    await page.locator('a:has([data-count="comments"])').click()
+    await page.waitForURL(/\/admin\/collections\/comments\?/)
+    expect(decodeURIComponent(page.url())).toContain('where[status][equals]=pending')
+    await expect.poll(() => page.locator('tbody tr').count(), patiently).toBe(Math.min(expected.comments, 10))
+    await expect(page.locator('.mla-views [aria-current="page"]').textContent()).resolves.toBe('Pending')
+    await context.close()
+  })
+})
+
+describe('moderation from the list', () => {
+  test('Approve on a comment row shows the comment under its post on the site', async () => {
+    const name = `Row approval ${Date.now()}`
+    const { id } = await submitted('comments', { name, email: 'row@example.org', body: `Approved from the row ${name}`, post: postId })
+    const { context, page } = await signedInAdmin(browser)
+    await page.goto(`${cmsUrl}/admin/collections/comments?search=${encodeURIComponent(name)}`)
+    await page.getByRole('button', { name: `Approve ${name}` }).click()
+    await page.getByText('Approved', { exact: true }).first().waitFor()
+    await page.screenshot({ path: path.join(screenshots, 'admin-comment-approved.png'), fullPage: true })
+    expect((await cms('GET', `/api/comments/${id}?depth=0`)).body.status).toBe('approved')
+    await context.close()
+
+    await expect.poll(async () => (await fetch(`${webUrl}/blog/${postSlug}`)).text(), patiently).toContain(`Approved from the row ${name}`)
+  })
+
+  test('twenty comments selected and approved at once', async () => {
+    const marker = `Bulk ${Date.now()}`
+    for (let index = 0; index < 20; index += 1) {
+      await submitted('comments', { name: `${marker} ${String(index).padStart(2, '0')}`, email: 'bulk@example.org', body: 'One of twenty', post: postId })
+    }
+    const { context, page } = await signedInAdmin(browser)
+    await page.goto(`${cmsUrl}/admin/collections/comments?search=${encodeURIComponent(marker)}&limit=25`)
+    await expect.poll(() => page.locator('tbody tr').count(), patiently).toBe(20)
+    await page.locator('thead input[type="checkbox"]').check()
+    await page.getByRole('button', { name: 'Approve selected' }).click()
+    await page.getByText('Approved: 20').waitFor()
+    const approved = await cms('GET', `/api/comments/count?where[name][like]=${encodeURIComponent(marker)}&where[status][equals]=approved`)
+    expect(approved.body.totalDocs).toBe(20)
+    await expect.poll(() => page.locator('tbody .mla-status--approved').count(), patiently).toBe(20)
+    await context.close()
+  })
+
+  test('featuring a pledge is refused, with the reason, until it is approved and its signer agreed to be shown', async () => {
+    const name = `Feature ${Date.now()}`
+    const { id } = await submitted('pledges', { name, email: 'f@example.org', city: 'Los Angeles', message: 'Feature me', consentToShow: true })
+    const { context, page } = await signedInAdmin(browser)
+    await page.goto(`${cmsUrl}/admin/collections/pledges?search=${encodeURIComponent(name)}`)
+    await page.getByRole('button', { name: `Feature ${name}` }).click()
+    await page
+      .getByText(/approve the pledge before featuring it/)
+      .first()
+      .waitFor()
+    await page.screenshot({ path: path.join(screenshots, 'admin-pledge-feature-refused.png'), fullPage: true })
+    expect((await cms('GET', `/api/pledges/${id}?depth=0`)).body.featured).toBe(false)
+
+    await page.getByRole('button', { name: `Approve ${name}` }).click()
+    await expect.poll(() => page.locator('tbody .mla-status--approved').count(), patiently).toBe(1)
+    await page.getByRole('button', { name: `Feature ${name}` }).click()
+    await expect.poll(() => page.getByRole('button', { name: `Unfeature ${name}` }).count(), patiently).toBe(1)
+    expect((await cms('GET', `/api/pledges/${id}?depth=0`)).body).toMatchObject({ status: 'approved', featured: true })
+    await context.close()
+
+    // The API holds the same rule, naming the field; rejecting a featured pledge unfeatures it.
+    const withoutConsent = await submitted('pledges', {
+      name: `${name} private`,
+      email: 'f@example.org',
+      city: 'Los Angeles',
+      message: 'Keep me private',
+      consentToShow: false,
+    })
+    const refused = await cms('PATCH', `/api/pledges/${withoutConsent.id}`, { status: 'approved', featured: true })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toMatch(/featured: its signer did not agree to be shown publicly/)
+    expect((await cms('GET', `/api/pledges/${withoutConsent.id}?depth=0`)).body).toMatchObject({ status: 'pending', featured: false })
+    expect((await cms('PATCH', `/api/pledges/${id}`, { status: 'rejected' })).body.doc).toMatchObject({ status: 'rejected', featured: false })
+  })
+})
+
+describe('a host request becomes a screening', () => {
+  test('after "Create a draft screening", a message links to the new draft, which keeps the private message out', async () => {
+    const organisation = `Toast hall ${Date.now()}`
+    const privateMessage = `Call me on my private number ${Date.now()}`
+    const { id } = await submitted('host-requests', {
+      name: 'Rosa',
+      email: 'rosa@example.org',
+      organisation,
+      city: 'Chicago',
+      region: 'IL',
+      country: 'US',
+      preferredDate: '2027-02-20',
+      message: privateMessage,
+    })
+    expect((await cms('PATCH', `/api/host-requests/${id}`, { status: 'confirmed' })).status).toBe(200)
+    const { context, page } = await signedInAdmin(browser)
+    await page.goto(`${cmsUrl}/admin/collections/host-requests/${id}`)
+    await page.locator('#field-createScreening').check()
+    await page.getByRole('button', { name: 'Save' }).click()
+    const link = page.locator('.toast-success, [data-sonner-toast]').getByRole('link', { name: 'Open the draft screening' })
+    await link.waitFor()
+    await page.screenshot({ path: path.join(screenshots, 'admin-host-request-toast.png'), fullPage: true })
+    await link.click()
+    await page.waitForURL(/\/admin\/collections\/screenings\/[^/]+$/)
+    const screeningId = page.url().split('/').pop()
+    const screening = (await cms('GET', `/api/screenings/${screeningId}?draft=true&depth=0`)).body
+    expect(screening).toMatchObject({ _status: 'draft', hostRequest: id, title: `${organisation} screening` })
+    expect(JSON.stringify(screening)).not.toContain(privateMessage)
+    await context.close()
+  })
+})
+
+describe('the editor sees their change', () => {
+  test('pages and the data client-side navigation reads tell browsers to check again; shared caches keep theirs', async () => {
+    for (const pathname of ['/', '/_payload.json', '/buy-the-dvd', '/buy-the-dvd/_payload.json', '/es/buy-the-dvd', `/blog/${postSlug}/_payload.json`]) {
+      const cacheControl = (await fetch(`${webUrl}${pathname}`)).headers.get('cache-control') ?? ''
+      expect(cacheControl, pathname).toMatch(/(^|, )max-age=0(,|$)/)
+      expect(cacheControl, pathname).toMatch(/s-maxage=\d+/)
+    }
+  })
+
+  test('a normal reload after publishing a new DVD price shows it', async () => {
+    const dvd = (await cms('GET', '/api/dvds?limit=1&depth=0&sort=sortOrder')).body.docs[0] as { id: string; price: number }
+    const page = await browser.newPage()
+    try {
+      await page.goto(`${webUrl}/buy-the-dvd`)
+      const price = Math.round(Math.random() * 5000 + 1000) / 100
+      const shown = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(price)
+      expect(await page.content()).not.toContain(shown)
+      expect((await cms('PATCH', `/api/dvds/${dvd.id}`, { price })).status).toBe(200)
+      // Once the site has the change (it is told within seconds), one plain reload shows it.
+      await expect.poll(async () => (await fetch(`${webUrl}/buy-the-dvd`)).text(), patiently).toContain(shown)
+      await page.reload()
+      expect(await page.content()).toContain(shown)
+    } finally {
+      await page.close()
+      await cms('PATCH', `/api/dvds/${dvd.id}`, { price: dvd.price })
+    }
+  })
+})
