@@ -411,256 +411,28 @@ export interface HeroBlock {
    */
   buttonLabel?: string | null;
   /**
-   * A site path such as /screenings, or a full https:// address.
+   * Pick from the CMS: the link follows the document if its address changes.
+   */
+  buttonDocument?:
+    | ({
+        relationTo: 'pages';
+        value: string | Page;
+      } | null)
+    | ({
+        relationTo: 'posts';
+        value: string | Post;
+      } | null)
+    | ({
+        relationTo: 'screenings';
+        value: string | Screening;
+      } | null);
+  /**
+   * A site path such as /get-involved, or a full https:// address. Left as is when a document is chosen.
    */
   buttonLink?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'hero';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ContentBlock".
- */
-export interface ContentBlock {
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'content';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "VideoEmbedBlock".
- */
-export interface VideoEmbedBlock {
-  /**
-   * A YouTube or Vimeo address, e.g. https://vimeo.com/123456789
-   */
-  url: string;
-  /**
-   * Required in English; other languages fall back to it.
-   */
-  title?: string | null;
-  /**
-   * e.g. "by Breakthrough"
-   */
-  credit?: string | null;
-  caption?: string | null;
-  /**
-   * Optional still shown before the video plays.
-   */
-  poster?: (string | null) | Media;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'videoEmbed';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "CallToActionBlock".
- */
-export interface CallToActionBlock {
-  /**
-   * Required in English; other languages fall back to it.
-   */
-  heading?: string | null;
-  intro?: string | null;
-  /**
-   * Shown as a numbered list, in this order.
-   */
-  steps: {
-    /**
-     * Required in English; other languages fall back to it.
-     */
-    text?: string | null;
-    /**
-     * Say where the link goes ("Resources for teachers", not "Learn more").
-     */
-    linkLabel?: string | null;
-    linkUrl?: string | null;
-    id?: string | null;
-  }[];
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'callToAction';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "MediaBlock".
- */
-export interface MediaBlock {
-  media: string | Media;
-  caption?: string | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'mediaBlock';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "PeopleBlock".
- */
-export interface PeopleBlock {
-  heading?: string | null;
-  people: {
-    name: string;
-    role?: string | null;
-    bio?: string | null;
-    photo?: (string | null) | Media;
-    id?: string | null;
-  }[];
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'people';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "AwardsBlock".
- */
-export interface AwardsBlock {
-  heading?: string | null;
-  awards: {
-    /**
-     * Required in English; other languages fall back to it.
-     */
-    name?: string | null;
-    festival?: string | null;
-    year?: number | null;
-    id?: string | null;
-  }[];
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'awards';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ResourcesBlock".
- */
-export interface ResourcesBlock {
-  heading?: string | null;
-  links: {
-    /**
-     * Required in English; other languages fall back to it.
-     */
-    title?: string | null;
-    url: string;
-    description?: string | null;
-    kind?: ('resource' | 'partner' | 'action') | null;
-    id?: string | null;
-  }[];
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'resources';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ScreeningKitBlock".
- */
-export interface ScreeningKitBlock {
-  /**
-   * Leave empty for "Screening kit" or "Press kit" in the visitor's language.
-   */
-  heading?: string | null;
-  /**
-   * Lists the downloads offered here.
-   */
-  place: 'host' | 'screening' | 'press';
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'screeningKit';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "PressCoverageBlock".
- */
-export interface PressCoverageBlock {
-  heading?: string | null;
-  limit?: number | null;
-  /**
-   * Files visitors can download: press notes, stills, posters.
-   */
-  pressKit?: (string | Media)[] | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'pressCoverage';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "FormBlock".
- */
-export interface FormBlock {
-  form: 'hostRequest' | 'pledge' | 'subscribe' | 'contact';
-  heading?: string | null;
-  intro?: string | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'form';
-}
-/**
- * Reviews and articles about the film, shown on the Press page.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "press-items".
- */
-export interface PressItem {
-  id: string;
-  /**
-   * e.g. Los Angeles Times
-   */
-  outlet: string;
-  headline: string;
-  publishedOn: string;
-  /**
-   * Link to the article, if online.
-   */
-  url?: string | null;
-  pullQuote?: string | null;
-  logo?: (string | null) | Media;
-  /**
-   * Show the quote on the home page.
-   */
-  featured?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Files for hosts, audiences and the press. Upload the file to the media library (PDF or image), then choose where it is offered.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "resources".
- */
-export interface Resource {
-  id: string;
-  /**
-   * Required in English; other languages fall back to it.
-   */
-  title?: string | null;
-  description?: string | null;
-  kind: 'discussionGuide' | 'facilitatorTips' | 'poster' | 'pressKit' | 'other';
-  language: 'en' | 'es' | 'bilingual';
-  /**
-   * A PDF or an image. Its type and size are shown beside the link.
-   */
-  file: string | Media;
-  showOn: ('host' | 'screening' | 'press')[];
-  /**
-   * Lower numbers are listed first.
-   */
-  order?: number | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * Community screenings of the film. Times are entered and shown in the venue's time zone (chosen beside the start time), wherever you are.
@@ -899,6 +671,269 @@ export interface HostRequest {
    */
   internalNotes?: string | null;
   submissionId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContentBlock".
+ */
+export interface ContentBlock {
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'content';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VideoEmbedBlock".
+ */
+export interface VideoEmbedBlock {
+  /**
+   * A YouTube or Vimeo address, e.g. https://vimeo.com/123456789
+   */
+  url: string;
+  /**
+   * Required in English; other languages fall back to it.
+   */
+  title?: string | null;
+  /**
+   * e.g. "by Breakthrough"
+   */
+  credit?: string | null;
+  caption?: string | null;
+  /**
+   * Optional still shown before the video plays.
+   */
+  poster?: (string | null) | Media;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'videoEmbed';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  /**
+   * Required in English; other languages fall back to it.
+   */
+  heading?: string | null;
+  intro?: string | null;
+  /**
+   * Shown as a numbered list, in this order.
+   */
+  steps: {
+    /**
+     * Required in English; other languages fall back to it.
+     */
+    text?: string | null;
+    /**
+     * Say where the link goes ("Resources for teachers", not "Learn more").
+     */
+    linkLabel?: string | null;
+    /**
+     * Pick from the CMS: the link follows the document if its address changes.
+     */
+    linkDocument?:
+      | ({
+          relationTo: 'pages';
+          value: string | Page;
+        } | null)
+      | ({
+          relationTo: 'posts';
+          value: string | Post;
+        } | null)
+      | ({
+          relationTo: 'screenings';
+          value: string | Screening;
+        } | null);
+    /**
+     * A site path such as /get-involved, or a full https:// address. Left as is when a document is chosen.
+     */
+    linkUrl?: string | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MediaBlock".
+ */
+export interface MediaBlock {
+  media: string | Media;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'mediaBlock';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PeopleBlock".
+ */
+export interface PeopleBlock {
+  heading?: string | null;
+  people: {
+    name: string;
+    role?: string | null;
+    bio?: string | null;
+    photo?: (string | null) | Media;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'people';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AwardsBlock".
+ */
+export interface AwardsBlock {
+  heading?: string | null;
+  awards: {
+    /**
+     * Required in English; other languages fall back to it.
+     */
+    name?: string | null;
+    festival?: string | null;
+    year?: number | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'awards';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ResourcesBlock".
+ */
+export interface ResourcesBlock {
+  heading?: string | null;
+  links: {
+    /**
+     * Required in English; other languages fall back to it.
+     */
+    title?: string | null;
+    url: string;
+    description?: string | null;
+    kind?: ('resource' | 'partner' | 'action') | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'resources';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ScreeningKitBlock".
+ */
+export interface ScreeningKitBlock {
+  /**
+   * Leave empty for "Screening kit" or "Press kit" in the visitor's language.
+   */
+  heading?: string | null;
+  /**
+   * Lists the downloads offered here.
+   */
+  place: 'host' | 'screening' | 'press';
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'screeningKit';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PressCoverageBlock".
+ */
+export interface PressCoverageBlock {
+  heading?: string | null;
+  limit?: number | null;
+  /**
+   * Files visitors can download: press notes, stills, posters.
+   */
+  pressKit?: (string | Media)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'pressCoverage';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormBlock".
+ */
+export interface FormBlock {
+  form: 'hostRequest' | 'pledge' | 'subscribe' | 'contact';
+  heading?: string | null;
+  intro?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'form';
+}
+/**
+ * Reviews and articles about the film, shown on the Press page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-items".
+ */
+export interface PressItem {
+  id: string;
+  /**
+   * e.g. Los Angeles Times
+   */
+  outlet: string;
+  headline: string;
+  publishedOn: string;
+  /**
+   * Link to the article, if online.
+   */
+  url?: string | null;
+  pullQuote?: string | null;
+  logo?: (string | null) | Media;
+  /**
+   * Show the quote on the home page.
+   */
+  featured?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Files for hosts, audiences and the press. Upload the file to the media library (PDF or image), then choose where it is offered.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resources".
+ */
+export interface Resource {
+  id: string;
+  /**
+   * Required in English; other languages fall back to it.
+   */
+  title?: string | null;
+  description?: string | null;
+  kind: 'discussionGuide' | 'facilitatorTips' | 'poster' | 'pressKit' | 'other';
+  language: 'en' | 'es' | 'bilingual';
+  /**
+   * A PDF or an image. Its type and size are shown beside the link.
+   */
+  file: string | Media;
+  showOn: ('host' | 'screening' | 'press')[];
+  /**
+   * Lower numbers are listed first.
+   */
+  order?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1486,6 +1521,7 @@ export interface HeroBlockSelect<T extends boolean = true> {
   subheading?: T;
   image?: T;
   buttonLabel?: T;
+  buttonDocument?: T;
   buttonLink?: T;
   id?: T;
   blockName?: T;
@@ -1524,6 +1560,7 @@ export interface CallToActionBlockSelect<T extends boolean = true> {
     | {
         text?: T;
         linkLabel?: T;
+        linkDocument?: T;
         linkUrl?: T;
         id?: T;
       };
@@ -2097,9 +2134,25 @@ export interface SiteSetting {
          */
         label?: string | null;
         /**
-         * A site path such as /screenings, or a full https:// address.
+         * Pick from the CMS: the link follows the document if its address changes.
          */
-        link: string;
+        linkDocument?:
+          | ({
+              relationTo: 'pages';
+              value: string | Page;
+            } | null)
+          | ({
+              relationTo: 'posts';
+              value: string | Post;
+            } | null)
+          | ({
+              relationTo: 'screenings';
+              value: string | Screening;
+            } | null);
+        /**
+         * A site path such as /get-involved, or a full https:// address. Left as is when a document is chosen.
+         */
+        link?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -2115,9 +2168,25 @@ export interface SiteSetting {
            */
           label?: string | null;
           /**
-           * A site path such as /screenings, or a full https:// address.
+           * Pick from the CMS: the link follows the document if its address changes.
            */
-          link: string;
+          linkDocument?:
+            | ({
+                relationTo: 'pages';
+                value: string | Page;
+              } | null)
+            | ({
+                relationTo: 'posts';
+                value: string | Post;
+              } | null)
+            | ({
+                relationTo: 'screenings';
+                value: string | Screening;
+              } | null);
+          /**
+           * A site path such as /get-involved, or a full https:// address. Left as is when a document is chosen.
+           */
+          link?: string | null;
           id?: string | null;
         }[]
       | null;
@@ -2194,7 +2263,26 @@ export interface HomePage {
          * Required in English; other languages fall back to it. Say where the link goes ("Resources for teachers", not "Learn more").
          */
         buttonLabel?: string | null;
-        link: string;
+        /**
+         * Pick from the CMS: the link follows the document if its address changes.
+         */
+        linkDocument?:
+          | ({
+              relationTo: 'pages';
+              value: string | Page;
+            } | null)
+          | ({
+              relationTo: 'posts';
+              value: string | Post;
+            } | null)
+          | ({
+              relationTo: 'screenings';
+              value: string | Screening;
+            } | null);
+        /**
+         * A site path such as /get-involved, or a full https:// address. Left as is when a document is chosen.
+         */
+        link?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -2210,6 +2298,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | T
     | {
         label?: T;
+        linkDocument?: T;
         link?: T;
         id?: T;
       };
@@ -2224,6 +2313,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
           | T
           | {
               label?: T;
+              linkDocument?: T;
               link?: T;
               id?: T;
             };
@@ -2279,6 +2369,7 @@ export interface HomePageSelect<T extends boolean = true> {
         heading?: T;
         text?: T;
         buttonLabel?: T;
+        linkDocument?: T;
         link?: T;
         id?: T;
       };

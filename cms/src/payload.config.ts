@@ -94,7 +94,7 @@ export default buildConfig({
     UndeliveredSubmissions,
     Users,
   ]),
-  globals: [SiteSettings, HomePage],
+  globals: readableLists([SiteSettings, HomePage]),
   endpoints: [exportPersonalData, erasePersonalData],
   plugins: [redirects, ...storagePlugins()],
   localization: {

@@ -162,6 +162,42 @@ describe('list sizes are capped at 100 on every API (finding 8)', () => {
   })
 })
 
+describe("the admin's reads sent as POST (its relationship pickers)", () => {
+  /** As the admin's pickers send them: the query string as a form-encoded body, marked as a read. */
+  const readByPost = (collection: string, query: string, auth: Auth) =>
+    fetch(`${cmsUrl()}/api/${collection}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-payload-http-method-override': 'GET',
+        authorization: `JWT ${auth.jwt}`,
+        'x-forwarded-for': randomIp(),
+      },
+      body: query,
+    })
+
+  test.each(['categories', 'media', 'posts', 'pages', 'screenings'])(
+    '%s answer the picker with documents, under the same checks as a GET',
+    async (collection) => {
+      const read = await readByPost(collection, 'limit=5&depth=0&where[id][exists]=true', members.editor)
+      expect(read.status).toBe(200)
+      expect(Array.isArray((await read.json()).docs)).toBe(true)
+      const malformed = await readByPost(collection, 'page=0', members.editor)
+      expect(malformed.status).toBe(400)
+      expect((await malformed.json()).errors[0].message).toMatch(/page must be a whole number of at least 1/)
+    },
+  )
+
+  test('a form-encoded body that is not marked as a read is still refused', async () => {
+    const response = await fetch(`${cmsUrl()}/api/categories`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `JWT ${members.editor.jwt}`, 'x-forwarded-for': randomIp() },
+      body: 'title=Nope',
+    })
+    expect(response.status).toBe(415)
+  })
+})
+
 describe("Payload's own collections (finding 13)", () => {
   test("the site's key cannot write or read admin preferences", async () => {
     const written = await api('POST', '/api/payload-preferences/site-was-here', { auth: members.site, body: { value: { columns: [] } } })

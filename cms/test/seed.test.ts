@@ -67,7 +67,9 @@ describe('demo content', () => {
   test('every page of the original navigation exists, in English and Spanish', async () => {
     const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'es' })
     expect(settings.navigation?.map((item) => item.label)).toContain('Organiza una proyección')
-    const pageLinks = (settings.navigation ?? []).map((item) => item.link).filter((link) => !['/', '/blog', '/screenings', '/buy-the-dvd'].includes(link))
+    const pageLinks = (settings.navigation ?? [])
+      .map((item) => item.link ?? '')
+      .filter((link) => !['', '/', '/blog', '/screenings', '/buy-the-dvd'].includes(link))
     for (const link of pageLinks) {
       const { docs } = await payload.find({ collection: 'pages', where: { slug: { equals: link.slice(1) } }, locale: 'es' })
       expect(docs, link).toHaveLength(1)

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { urlField } from '../fields/url'
+import { linkField } from '../fields/link'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
 import { descriptiveLinkText } from '../fields/linkText'
 
@@ -23,7 +23,7 @@ export const CallToAction: Block = {
       fields: [
         requiredInDefaultLocale({ name: 'text', type: 'textarea', maxLength: 1000 }),
         descriptiveLinkText({ name: 'linkLabel', type: 'text', localized: true, maxLength: 120 }),
-        urlField({ name: 'linkUrl' }),
+        linkField({ name: 'linkUrl', documentName: 'linkDocument' }),
       ],
     },
   ],

@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
+import { linkField } from '../fields/link'
 import { descriptiveLinkText } from '../fields/linkText'
 
 export const Hero: Block = {
@@ -11,11 +12,6 @@ export const Hero: Block = {
     { name: 'subheading', type: 'textarea', localized: true, maxLength: 500 },
     { name: 'image', type: 'upload', relationTo: 'media' },
     descriptiveLinkText({ name: 'buttonLabel', type: 'text', localized: true, maxLength: 80 }),
-    {
-      name: 'buttonLink',
-      type: 'text',
-      maxLength: 2048,
-      admin: { description: 'A site path such as /screenings, or a full https:// address.' },
-    },
+    linkField({ name: 'buttonLink', documentName: 'buttonDocument', label: 'Button link' }),
   ],
 }

@@ -3,16 +3,18 @@ import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import type { Field, FieldHook } from 'payload'
 
 import { isEditor } from '../access/isEditor'
+import { checkLink } from '../fields/link'
 import { anyone } from '../access/anyone'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 
 const normaliseFrom: FieldHook = ({ value }) => (typeof value === 'string' && value ? oldPath(value) : value)
 
+/** A typed target is checked as every link the team sets is (fields/link.ts). */
 const validateTarget = (value: unknown, { siblingData }: { siblingData: { type?: string } }) => {
   if (siblingData.type !== 'custom') return true
-  return typeof value === 'string' && (/^\/(?!\/)\S*$/.test(value) || /^https?:\/\/\S+$/.test(value))
-    ? true
-    : 'Enter a site path starting with / or a full https:// address.'
+  if (typeof value !== 'string' || value.trim() === '') return 'url: type a site path or a full https:// address.'
+  const verdict = checkLink(value)
+  return verdict === true ? true : `url ${verdict}`
 }
 
 /**

@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { revalidateGlobal } from '../hooks/revalidateSite'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
+import { linkField } from '../fields/link'
 import { descriptiveLinkText } from '../fields/linkText'
 
 export const HomePage: GlobalConfig<'home-page'> = {
@@ -44,7 +45,7 @@ export const HomePage: GlobalConfig<'home-page'> = {
         requiredInDefaultLocale({ name: 'heading', type: 'text', maxLength: 120 }),
         { name: 'text', type: 'textarea', localized: true, maxLength: 500 },
         descriptiveLinkText(requiredInDefaultLocale({ name: 'buttonLabel', type: 'text', maxLength: 60 })),
-        { name: 'link', type: 'text', required: true, maxLength: 2048 },
+        linkField({ name: 'link', documentName: 'linkDocument', required: true }),
       ],
     },
   ],

@@ -4,6 +4,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { choiceOptions } from '../fields/formField'
+import { linkField } from '../fields/link'
 import { urlField } from '../fields/url'
 import { revalidateGlobal } from '../hooks/revalidateSite'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
@@ -11,18 +12,8 @@ import { descriptiveLinkText } from '../fields/linkText'
 
 const linkFields = [
   descriptiveLinkText(requiredInDefaultLocale({ name: 'label', type: 'text', maxLength: 80 })),
-  {
-    name: 'link',
-    type: 'text',
-    required: true,
-    maxLength: 2048,
-    admin: { description: 'A site path such as /screenings, or a full https:// address.' },
-    validate: (value: unknown) =>
-      typeof value === 'string' && (/^\/[\w\-/]*$/.test(value) || /^https?:\/\/\S+$/.test(value))
-        ? true
-        : 'Enter a site path starting with / or a full https:// address.',
-  },
-] as const
+  linkField({ name: 'link', documentName: 'linkDocument', required: true }),
+]
 
 export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',

@@ -9,6 +9,7 @@ import * as migration_20261128_111543_venue_places from './20261128_111543_venue
 import * as migration_20261128_115425_redirects from './20261128_115425_redirects';
 import * as migration_20261128_120026_screening_kit from './20261128_120026_screening_kit';
 import * as migration_20261128_122625_screening_alerts from './20261128_122625_screening_alerts';
+import * as migration_20261128_144334_link_documents from './20261128_144334_link_documents';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261128_122625_screening_alerts.up,
     down: migration_20261128_122625_screening_alerts.down,
-    name: '20261128_122625_screening_alerts'
+    name: '20261128_122625_screening_alerts',
+  },
+  {
+    up: migration_20261128_144334_link_documents.up,
+    down: migration_20261128_144334_link_documents.down,
+    name: '20261128_144334_link_documents'
   },
 ];

@@ -65,9 +65,23 @@ const bodyProblem = async (request: Request): Promise<{ status: number; message:
   return problem ? { status: 400, message: problem } : undefined
 }
 
+/**
+ * A read sent as a POST (Payload's admin does so for its relationship pickers, whose queries can be
+ * long): the query string travels as a form-encoded body, which Payload appends to the URL.
+ */
+const isReadByPost = (request: Request) =>
+  request.method === 'POST' &&
+  [request.headers.get('x-payload-http-method-override'), request.headers.get('x-http-method-override')].includes('GET') &&
+  (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded'
+
 export const checkedRest =
   (handler: Handler): Handler =>
   async (request, context) => {
+    if (isReadByPost(request)) {
+      const url = new URL(request.url)
+      const query = queryProblem(new URL(`${url.origin}${url.pathname}?${await request.clone().text()}`))
+      return query ? refuse(400, query) : handler(request, context)
+    }
     const query = queryProblem(new URL(request.url))
     if (query) return refuse(400, query)
     const body = await bodyProblem(request)

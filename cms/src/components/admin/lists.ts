@@ -30,16 +30,53 @@ export const moderatedList = (collectionSlug: string, { canFeature = false } = {
 export const moneyCell = '@/components/admin/cells#MoneyCell'
 
 type Fields = CollectionConfig['fields']
+type Block = Extract<Fields[number], { type: 'blocks' }>['blocks'][number]
 
-/** Every checkbox of a list (rows and collapsibles included; a named group's are not columns) reads Yes or No. */
-const yesNoCells = (fields: Fields): Fields =>
+const rowLabel = '@/components/admin/RowLabel#RowLabel'
+
+const singular = (labels: { singular?: unknown } | undefined) => (typeof labels?.singular === 'string' ? labels.singular : undefined)
+
+/**
+ * A block's rows are named by their kind and their own text ("Video: Restore Fairness"). The block
+ * is changed where it is defined, not copied: one block used in several places (a page's layout and
+ * the rich text of posts) must stay one definition, or the database gets a table for each copy.
+ */
+export const labelledBlock = (block: Block): Block => {
+  if (block.admin?.components?.Label) return block
+  block.fields = readableFields(block.fields)
+  block.admin = { ...block.admin, components: { ...block.admin?.components, Label: { path: rowLabel, clientProps: { noun: singular(block.labels) } } } }
+  return block
+}
+
+/**
+ * Fields that read as the team speaks: every checkbox column says Yes or No, every array row and
+ * block is named by its own content. Nested fields (rows, tabs, groups, arrays, blocks) included.
+ */
+export const readableFields = (fields: Fields): Fields =>
   fields.map((field) => {
-    if (field.type === 'checkbox')
-      return { ...field, admin: { ...field.admin, components: { Cell: '@/components/admin/cells#YesNoCell', ...field.admin?.components } } }
-    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: yesNoCells(field.fields) }
-    return field
+    switch (field.type) {
+      case 'checkbox':
+        return { ...field, admin: { ...field.admin, components: { Cell: '@/components/admin/cells#YesNoCell', ...field.admin?.components } } }
+      case 'row':
+      case 'collapsible':
+      case 'group':
+        return { ...field, fields: readableFields(field.fields) }
+      case 'tabs':
+        return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: readableFields(tab.fields) })) }
+      case 'array':
+        return {
+          ...field,
+          fields: readableFields(field.fields),
+          admin: { ...field.admin, components: { RowLabel: rowLabel, ...field.admin?.components } },
+        }
+      case 'blocks':
+        field.blocks.forEach(labelledBlock)
+        return field
+      default:
+        return field
+    }
   })
 
-/** Lists that read as the team speaks: booleans as yes or no. */
-export const readableLists = (collections: CollectionConfig[]): CollectionConfig[] =>
-  collections.map((collection) => ({ ...collection, fields: yesNoCells(collection.fields) }))
+/** Collections whose lists and rows read as the team speaks (see readableFields). */
+export const readableLists = <T extends { fields: Fields }>(configs: T[]): T[] =>
+  configs.map((config) => ({ ...config, fields: readableFields(config.fields) }))
