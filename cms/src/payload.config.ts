@@ -34,6 +34,7 @@ import { HomePage } from './globals/HomePage'
 import { SiteSettings } from './globals/SiteSettings'
 import { graphqlLimits } from './graphql/limits'
 import { placeQueries } from './places/graphql'
+import { livePreview } from './preview'
 import { searchQueries } from './search/graphql'
 import { forgetSearchOnChange } from './search'
 import { forgetAnswersOnChange } from './graphql/responseCache'
@@ -69,6 +70,7 @@ export default buildConfig({
     // Payload's built-in avatar: Gravatar would send a hash of each team member's email to a third
     // party on every admin page (and shows a broken image where that site is unreachable).
     avatar: 'default',
+    livePreview: livePreview(['posts']),
     components: {
       graphics: { Logo: '@/components/admin/brand#Logo', Icon: '@/components/admin/brand#Icon' },
       beforeDashboard: ['@/components/admin/Dashboard#Dashboard'],

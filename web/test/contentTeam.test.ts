@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { launchChromium } from '../../cms/test/helpers/browser'
+import { lexical } from '../../cms/test/helpers/samples'
 import { signedInAdmin } from './helpers/admin'
 import { cmsApi } from './helpers/cms'
 
@@ -18,7 +19,8 @@ const webUrl = inject('webUrl')
 const cmsUrl = inject('cmsUrl')
 const screenshots = path.resolve(import.meta.dirname, 'screenshots')
 const patiently = { timeout: 20_000, interval: 250 }
-const postSlug = 'breakthrough-restore-fairness-campaign'
+// A post of these tests' own: the comments they approve stay off the seeded post other suites count.
+const postSlug = `content-team-${Date.now()}`
 let browser: Browser
 let postId: string
 
@@ -37,7 +39,15 @@ const pendingCount = async (collection: string, status: string) =>
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true })
   browser = await launchChromium()
-  postId = (await cms('GET', `/api/posts?where[slug][equals]=${postSlug}&depth=0`)).body.docs[0].id
+  const post = await cms('POST', '/api/posts', {
+    title: 'Moderated in the admin',
+    slug: postSlug,
+    excerpt: 'A post for the content team tests.',
+    content: lexical('Body'),
+    _status: 'published',
+  })
+  expect(post.status, JSON.stringify(post.body)).toBe(201)
+  postId = post.body.doc.id
 })
 
 afterAll(async () => {

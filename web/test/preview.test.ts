@@ -3,29 +3,26 @@
  * draft on the site under a banner; visitors keep seeing the published version, and the preview
  * page is neither cached nor indexed, nor readable without the admin's signed link.
  */
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { launchChromium } from '../../cms/test/helpers/browser'
-import { adminToken } from './helpers/cms'
+import { signedInAdmin } from './helpers/admin'
+import { cmsApi } from './helpers/cms'
 
 const webUrl = inject('webUrl')
 const cmsUrl = inject('cmsUrl')
+const screenshots = path.resolve(import.meta.dirname, 'screenshots')
 let browser: Browser
-let token: string
 
-const cms = async (method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${cmsUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  return { status: response.status, body: await response.json() }
-}
+const cms = cmsApi
 
 beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true })
   browser = await launchChromium()
-  token = await adminToken()
 })
 
 afterAll(async () => {
@@ -34,21 +31,12 @@ afterAll(async () => {
 
 /** Signs into the admin, opens the document and presses Preview; resolves with the tab it opens. */
 const previewFromAdmin = async (collection: string, id: string, locale = 'en') => {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `10.80.0.${Math.floor(Math.random() * 250)}` } })
-  const page = await context.newPage()
-  await page.goto(`${cmsUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(inject('adminCredentials').email)
-  await page.locator('input[name="password"]').fill(inject('adminCredentials').password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin$/)
+  const { context, page } = await signedInAdmin(browser)
   await page.goto(`${cmsUrl}/admin/collections/${collection}/${id}?locale=${locale}`)
   const [preview] = await Promise.all([
     context.waitForEvent('page'),
-    page
-      .getByRole('button', { name: 'Preview' })
-      .or(page.getByRole('link', { name: 'Preview' }))
-      .first()
-      .click(),
+    // The labelled Preview button (a link to a new tab), not the live preview's toggle beside it.
+    page.getByRole('link', { name: 'Preview', exact: true }).click(),
   ])
   const response = await preview.waitForNavigation().catch(() => null)
   await preview.waitForLoadState()
@@ -58,6 +46,13 @@ const previewFromAdmin = async (collection: string, id: string, locale = 'en') =
 describe('a post with a saved draft', () => {
   let post: { id: string; slug: string; title: string }
   const draftTitle = `Draft headline ${Date.now()}`
+  /** The preview link the admin signs for the post (as its Preview button has it). */
+  const signedLink = async () => {
+    const { context, preview } = await previewFromAdmin('posts', post.id)
+    const url = new URL(preview.url())
+    await context.close()
+    return url
+  }
 
   beforeAll(async () => {
     const found = await cms('GET', '/api/posts?where[slug][equals]=restore-fairness&depth=0&limit=1')
@@ -112,6 +107,67 @@ describe('a post with a saved draft', () => {
     const other = await fetch(`${webUrl}/api/preview/pages/${post.id}?token=${encodeURIComponent(signed)}`)
     expect(other.status).toBe(403)
     expect(other.headers.get('cache-control')).toContain('no-store')
+  })
+
+  test.each([
+    ['Phone', 375],
+    ['Tablet', 768],
+    ['Desktop', 1440],
+  ])('live preview: typing a title shows it beside the form within 2 s, at %s size (%i px)', async (label, width) => {
+    const { context, page } = await signedInAdmin(browser, { viewport: { width: 1600, height: 1000 } })
+    // Once the frame said it is ready, the admin sends it the form: the first merge.
+    const ready = page.waitForResponse((response) => response.url().endsWith('/api/preview/live'))
+    await page.goto(`${cmsUrl}/admin/collections/posts/${post.id}`)
+    await page.locator('#field-title').first().waitFor()
+    // The admin remembers whether each member had it open.
+    const toggle = page.locator('#live-preview-toggler')
+    if (!(await toggle.getAttribute('class'))?.includes('live-preview-toggler--active')) await toggle.click()
+    await expect.poll(() => toggle.getAttribute('aria-label')).toBe('Exit Live Preview')
+    await page.locator('.live-preview-toolbar-controls__breakpoint button').click()
+    await page.getByRole('button', { name: label, exact: true }).click()
+    await expect.poll(() => page.locator('input[name="live-preview-width"]').inputValue()).toBe(String(width))
+    const frame = page.frameLocator('iframe')
+    await expect.poll(() => frame.locator('h1').first().textContent(), { timeout: 20_000 }).toBe(draftTitle)
+    await expect(frame.locator('.preview-banner').textContent()).resolves.toContain('Preview of the latest draft')
+    expect((await ready).status()).toBe(200)
+    await expect.poll(() => frame.locator('h1').first().textContent()).toBe(draftTitle)
+
+    const typed = `Typed at ${label} ${Date.now()}`
+    await page.locator('#field-title').first().fill(typed)
+    const started = Date.now()
+    await frame.locator('h1', { hasText: typed }).waitFor({ timeout: 2000 })
+    expect(Date.now() - started).toBeLessThan(2000)
+    await page.screenshot({ path: path.join(screenshots, `admin-live-preview-${label.toLowerCase()}.png`) })
+    await context.close()
+    // Typing saved nothing.
+    expect((await cms('GET', `/api/posts/${post.id}?draft=true&depth=0`)).body.title).toBe(draftTitle)
+  })
+
+  test("live preview's reads need the link: refused without it, for another document, or past their size", async () => {
+    const signed = (await signedLink()).searchParams.get('token')!
+    const send = (body: unknown) =>
+      fetch(`${webUrl}/api/preview/live`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const merged = await send({ endpoint: `posts/${post.id}`, token: signed, locale: 'en', data: { title: 'Unsaved title' } })
+    expect(merged.status).toBe(200)
+    expect(merged.headers.get('cache-control')).toContain('no-store')
+    expect((await merged.json()).post.title).toBe('Unsaved title')
+    expect((await send({ endpoint: `posts/${post.id}`, token: 'forged', data: { title: 'x' } })).status).toBe(403)
+    expect((await send({ endpoint: 'posts/another-document', token: signed, data: { title: 'x' } })).status).toBe(403)
+    expect((await send({ endpoint: `pages/${post.id}`, token: signed, data: { title: 'x' } })).status).toBe(404)
+    expect((await send({ endpoint: `posts/${post.id}`, token: signed })).status).toBe(400)
+    expect((await send({ endpoint: `posts/${post.id}`, token: signed, data: { title: 'x'.repeat(300 * 1024) } })).status).toBe(413)
+    // Nothing was stored.
+    expect((await cms('GET', `/api/posts/${post.id}?draft=true&depth=0`)).body.title).toBe(draftTitle)
+  })
+
+  test('preview pages may be framed by the admin, and no other page may', async () => {
+    const link = await signedLink()
+    const preview = await fetch(link, { headers: { accept: 'text/html' } })
+    expect(preview.headers.get('content-security-policy')).toMatch(new RegExp(`frame-ancestors 'self'[^;]* ${new URL(cmsUrl).origin}`))
+    expect(preview.headers.get('x-frame-options')).toBeNull()
+    const page = await fetch(`${webUrl}/blog/${post.slug}`, { headers: { accept: 'text/html' } })
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self';")
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN')
   })
 })
 

@@ -16,7 +16,7 @@ import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { draftsWithSchedule } from '../fields/versions'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
-import { previewUrl } from '../preview'
+import { previewButton, previewUrl } from '../preview'
 
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
@@ -27,6 +27,7 @@ export const Pages: CollectionConfig<'pages'> = {
     useAsTitle: 'title',
     // Opens the latest draft on the site through a signed link (see src/preview.ts).
     preview: previewUrl('pages'),
+    components: { edit: { PreviewButton: previewButton } },
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     description: 'Pages such as About the Film, Get Involved, Learn More and Press, built from blocks.',
   },

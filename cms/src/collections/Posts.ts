@@ -8,7 +8,7 @@ import { slugField } from '../fields/slug'
 import { draftsWithSchedule } from '../fields/versions'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 import { setAuthorName } from '../hooks/setAuthorName'
-import { previewUrl } from '../preview'
+import { previewButton, previewUrl } from '../preview'
 
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
@@ -19,6 +19,7 @@ export const Posts: CollectionConfig<'posts'> = {
     useAsTitle: 'title',
     // Opens the latest draft on the site through a signed link (see src/preview.ts).
     preview: previewUrl('posts'),
+    components: { edit: { PreviewButton: previewButton } },
     defaultColumns: ['title', 'publishedAt', 'categories', '_status', 'updatedAt'],
     description: 'The campaign blog. Save a draft, preview it, then publish now or schedule it.',
     listSearchableFields: ['title', 'slug', 'excerpt'],

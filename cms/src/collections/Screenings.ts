@@ -15,7 +15,7 @@ import { draftsWithSchedule } from '../fields/versions'
 import { fillCoordinates } from '../places/fillCoordinates'
 import { queueScreeningAlerts } from './ScreeningAlerts/deliveries'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
-import { previewUrl } from '../preview'
+import { previewButton, previewUrl } from '../preview'
 
 const priceWhenPaid = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
   if (siblingData.isFree) return true
@@ -34,6 +34,7 @@ export const Screenings: CollectionConfig<'screenings'> = {
     preview: previewUrl('screenings'),
     defaultColumns: ['title', 'startsAt', 'startsAt_tz', 'venue.city', 'status', '_status'],
     components: {
+      edit: { PreviewButton: previewButton },
       beforeListTable: [
         listViews('screenings', [
           { label: 'Upcoming', field: 'startsAt', since: 'now-or-later', sort: 'startsAt' },

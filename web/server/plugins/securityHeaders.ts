@@ -27,7 +27,13 @@ const mapTileSource = () => {
   return origin ? ` ${origin}` : ''
 }
 
-const policy = (scriptHashes: string[] = []) =>
+/** Draft previews, which the admin's live preview shows in a frame beside the form. */
+const isPreviewPage = (path: string) => /^\/(?:es\/)?preview\//.test(path)
+
+/** Who may frame a page: the site itself, and for a preview the admin too (utils/preview.ts). */
+const framersOf = (path: string) => (isPreviewPage(path) ? ["'self'", ...adminOrigins()].join(' ') : "'self'")
+
+const policy = (scriptHashes: string[] = [], framers = "'self'") =>
   [
     "default-src 'self'",
     `script-src 'self'${scriptHashes.map((hash) => ` '${hash}'`).join('')}`,
@@ -36,7 +42,7 @@ const policy = (scriptHashes: string[] = []) =>
     // The screenings map's tiles come from the configured tile server.
     `img-src 'self' data:${mapTileSource()}`,
     `frame-src ${videoHosts.join(' ')}`,
-    "frame-ancestors 'self'",
+    `frame-ancestors ${framers}`,
     "base-uri 'self'",
     "form-action 'self'",
     "object-src 'none'",
@@ -68,10 +74,15 @@ export default defineNitroPlugin((nitroApp) => {
   }
   nitroApp.hooks.hook('request', (event) => {
     setResponseHeaders(event, headers)
+    if (isPreviewPage(event.path)) {
+      // The frame rule of the policy replaces X-Frame-Options, which cannot name another origin.
+      removeResponseHeader(event, 'x-frame-options')
+      setResponseHeader(event, 'content-security-policy', policy([], framersOf(event.path)))
+    }
   })
-  nitroApp.hooks.hook('render:response', (response) => {
+  nitroApp.hooks.hook('render:response', (response, { event }) => {
     if (typeof response.body !== 'string') return
-    response.headers = { ...response.headers, 'content-security-policy': policy(inlineScriptHashes(response.body)) }
+    response.headers = { ...response.headers, 'content-security-policy': policy(inlineScriptHashes(response.body), framersOf(event.path)) }
   })
   nitroApp.hooks.hook('beforeResponse', (event) => {
     removeResponseHeader(event, 'x-powered-by')

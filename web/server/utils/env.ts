@@ -9,6 +9,8 @@ import { z } from 'zod'
 const schema = z.object({
   // Where the site's server reaches the CMS, with the service account's key; never the browser.
   NUXT_CMS_URL: text('http://127.0.0.1:3001'),
+  // Where editors open the admin, when it is not NUXT_CMS_URL: live preview frames the site there.
+  NUXT_CMS_ADMIN_URL: text(''),
   NUXT_CMS_TIMEOUT_MS: whole(4000, { min: 1 }),
   // The CMS service account (role "site"). Not under a NUXT_SITE_ name: nuxt-site-config copies
   // NUXT_SITE_* variables into every page's site config.
