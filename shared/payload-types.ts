@@ -172,7 +172,10 @@ export interface UserAuthOperations {
  */
 export interface Post {
   id: string;
-  title: string;
+  /**
+   * Required in English; other languages fall back to it.
+   */
+  title?: string | null;
   /**
    * One or two sentences shown in lists and when shared.
    */
@@ -181,7 +184,10 @@ export interface Post {
    * Wide image shown above the post and on its card.
    */
   heroImage?: (string | null) | Media;
-  content: {
+  /**
+   * Required in English; other languages fall back to it.
+   */
+  content?: {
     root: {
       type: string;
       children: {
@@ -195,7 +201,7 @@ export interface Post {
       version: number;
     };
     [k: string]: unknown;
-  };
+  } | null;
   relatedPosts?: (string | Post)[] | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -331,7 +337,10 @@ export interface Media {
  */
 export interface Category {
   id: string;
-  title: string;
+  /**
+   * Required in English; other languages fall back to it.
+   */
+  title?: string | null;
   description?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -349,7 +358,10 @@ export interface Category {
  */
 export interface Page {
   id: string;
-  title: string;
+  /**
+   * Required in English; other languages fall back to it.
+   */
+  title?: string | null;
   /**
    * Introduction under the title; also the default search description.
    */
@@ -442,7 +454,10 @@ export interface HeroBlock {
  */
 export interface Screening {
   id: string;
-  title: string;
+  /**
+   * Required in English; other languages fall back to it.
+   */
+  title?: string | null;
   /**
    * Pick the venue's time zone first, then the local start time.
    */
@@ -945,7 +960,10 @@ export interface Resource {
  */
 export interface Dvd {
   id: string;
-  title: string;
+  /**
+   * Required in English; other languages fall back to it.
+   */
+  title?: string | null;
   /**
    * Who may show the film, and where.
    */

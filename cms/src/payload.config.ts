@@ -7,7 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { guardEveryCollection } from './access/guardEveryCollection'
-import { readableLists } from './components/admin/lists'
+import { guardGlobalLocaleSwitch, guardLocaleSwitch, readableLists } from './components/admin/lists'
 import { richTextEditor } from './blocks/richText'
 import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
@@ -95,8 +95,8 @@ export default buildConfig({
     ContactMessages,
     UndeliveredSubmissions,
     Users,
-  ]),
-  globals: readableLists([SiteSettings, HomePage]),
+  ]).map(guardLocaleSwitch),
+  globals: readableLists([SiteSettings, HomePage]).map(guardGlobalLocaleSwitch),
   endpoints: [exportPersonalData, erasePersonalData],
   plugins: [redirects, ...storagePlugins()],
   localization: {

@@ -41,7 +41,7 @@ describe('demo content', () => {
     const { docs } = await payload.find({ collection: 'posts', where: { slug: { equals: 'breakthrough-restore-fairness-campaign' } } })
     const [post] = docs
     expect(post._status).toBe('published')
-    const blocks = post.content.root.children.filter((node) => node.type === 'block') as unknown as {
+    const blocks = post.content!.root.children.filter((node) => node.type === 'block') as unknown as {
       fields: { blockType: string; title?: string; url?: string; credit?: string; steps?: unknown[] }
     }[]
     const videos = blocks.filter((block) => block.fields.blockType === 'videoEmbed')
@@ -57,7 +57,7 @@ describe('demo content', () => {
 
   test('screenings are marked as demo, span several time zones, and include past and upcoming ones', async () => {
     const { docs } = await payload.find({ collection: 'screenings', limit: 100 })
-    expect(docs.every((screening) => screening.title.startsWith('Demo'))).toBe(true)
+    expect(docs.every((screening) => screening.title?.startsWith('Demo'))).toBe(true)
     expect(new Set(docs.map((screening) => screening.timeZone)).size).toBeGreaterThanOrEqual(3)
     const now = Date.now()
     expect(docs.some((screening) => new Date(screening.startsAt).getTime() > now)).toBe(true)

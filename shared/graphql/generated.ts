@@ -78,6 +78,7 @@ export type Post_Categories_Operator = {
 export type Post_Content_Operator = {
   contains?: unknown;
   equals?: unknown;
+  exists?: boolean | null | undefined;
   like?: unknown;
   not_equals?: unknown;
 };
@@ -201,6 +202,7 @@ export type Post_Title_Operator = {
   all?: Array<string | null | undefined> | null | undefined;
   contains?: string | null | undefined;
   equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
   in?: Array<string | null | undefined> | null | undefined;
   like?: string | null | undefined;
   not_equals?: string | null | undefined;
@@ -723,6 +725,7 @@ export type Screening_Title_Operator = {
   all?: Array<string | null | undefined> | null | undefined;
   contains?: string | null | undefined;
   equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
   in?: Array<string | null | undefined> | null | undefined;
   like?: string | null | undefined;
   not_equals?: string | null | undefined;

@@ -153,6 +153,58 @@ describe('moderation from the list', () => {
   })
 })
 
+describe('translation', () => {
+  test('a Spanish title alone publishes, and the Spanish page shows it over the English body', async () => {
+    const spanish = `Moderado en el panel ${Date.now()}`
+    const { context, page } = await signedInAdmin(browser)
+    await page.goto(`${cmsUrl}/admin/collections/posts/${postId}?locale=es`)
+    const title = page.locator('#field-title').first()
+    await expect.poll(() => title.inputValue(), patiently).toBe('')
+    await title.fill(spanish)
+    await page.getByRole('button', { name: /^Publish changes$/ }).click()
+    await page
+      .getByText(/Updated successfully|Published successfully/i)
+      .first()
+      .waitFor()
+    await page.screenshot({ path: path.join(screenshots, 'admin-spanish-title.png'), fullPage: true })
+    await context.close()
+
+    await expect.poll(async () => (await fetch(`${webUrl}/es/blog/${postSlug}`)).text(), patiently).toContain(spanish)
+    const html = await (await fetch(`${webUrl}/es/blog/${postSlug}`)).text()
+    expect(html).toContain('>Body<')
+    expect(await (await fetch(`${webUrl}/blog/${postSlug}`)).text()).toContain('Moderated in the admin')
+  })
+  test('switching language with unsaved changes asks first, and staying keeps them', async () => {
+    const { context, page } = await signedInAdmin(browser)
+    await page.goto(`${cmsUrl}/admin/collections/posts/${postId}`)
+    const title = page.locator('#field-title').first()
+    await expect.poll(() => title.inputValue(), patiently).toBe('Moderated in the admin')
+    await title.fill('Unsaved English edit')
+    const dialogs: string[] = []
+    let accept = false
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void (accept ? dialog.accept() : dialog.dismiss())
+    })
+    const switchTo = async (label: string) => {
+      const choice = page.getByRole('button', { name: new RegExp(`^${label}`) })
+      // The list stays open after a switch the editor called off.
+      if (!(await choice.isVisible())) await page.locator('.localizer .popup__trigger-wrap button').click()
+      await choice.click()
+    }
+    await switchTo('Español')
+    expect(dialogs).toEqual([expect.stringContaining('unsaved changes')])
+    expect(page.url()).not.toContain('locale=es')
+    expect(await title.inputValue()).toBe('Unsaved English edit')
+
+    accept = true
+    await switchTo('Español')
+    await page.waitForURL(/locale=es/)
+    expect(dialogs).toHaveLength(2)
+    await context.close()
+  })
+})
+
 describe('a host request becomes a screening', () => {
   test('after "Create a draft screening", a message links to the new draft, which keeps the private message out', async () => {
     const organisation = `Toast hall ${Date.now()}`

@@ -1,4 +1,4 @@
-import type { Access, SanitizedConfig } from 'payload'
+import type { Access, CollectionBeforeChangeHook, SanitizedConfig } from 'payload'
 
 import { capListSize } from '../hooks/capListSize'
 import { isStaff } from './isStaff'
@@ -31,10 +31,19 @@ export const guardEveryCollection = (config: SanitizedConfig): SanitizedConfig =
       const { read, create, update, delete: remove } = collection.access
       collection.access = { ...collection.access, read: staffAnd(read), create: staffAnd(create), update: staffAnd(update), delete: staffAnd(remove) }
       // Its /:key endpoints write to the database directly, past the access rules above.
+      // The content language is not kept: each visit to the admin starts in English (lists read their
+      // English titles), and a language chosen for one document stays in that document's address.
+      // The admin keeps it itself (through the Local API) when a page names one: kept as English.
+      const forgetContentLanguage: CollectionBeforeChangeHook = ({ data }) => (data?.key === 'locale' ? { ...data, value: 'en' } : data)
+      collection.hooks.beforeChange = [forgetContentLanguage, ...(collection.hooks.beforeChange ?? [])]
+      // Its REST endpoints write to the database directly, past the hooks.
       collection.endpoints = (collection.endpoints || []).map((endpoint) => ({
         ...endpoint,
-        handler: (req) =>
-          isStaff({ req }) ? endpoint.handler(req) : Response.json({ errors: [{ message: 'Preferences are for the team only.' }] }, { status: 403 }),
+        handler: (req) => {
+          if (!isStaff({ req })) return Response.json({ errors: [{ message: 'Preferences are for the team only.' }] }, { status: 403 })
+          if (req.method === 'POST' && req.routeParams?.key === 'locale') return Response.json({ message: 'The content language is not kept between visits.' })
+          return endpoint.handler(req)
+        },
       }))
     }
   }

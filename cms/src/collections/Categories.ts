@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/collectionAccess'
 import { slugField } from '../fields/slug'
+import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
 
 export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
@@ -13,7 +14,7 @@ export const Categories: CollectionConfig<'categories'> = {
     description: 'Topics that group blog posts; each has its own page on the blog.',
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 120 },
+    requiredInDefaultLocale({ name: 'title', type: 'text', maxLength: 120 }),
     { name: 'description', type: 'textarea', localized: true, maxLength: 500 },
     slugField(),
   ],

@@ -24,7 +24,7 @@ export const Dvds: CollectionConfig<'dvds'> = {
   defaultSort: 'sortOrder',
   hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    requiredInDefaultLocale({ name: 'title', type: 'text', maxLength: 200 }),
     {
       name: 'licence',
       type: 'select',

@@ -17,6 +17,7 @@ import { slugField } from '../fields/slug'
 import { draftsWithSchedule } from '../fields/versions'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 import { previewButton, previewUrl } from '../preview'
+import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
 
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
@@ -34,7 +35,7 @@ export const Pages: CollectionConfig<'pages'> = {
   versions: draftsWithSchedule,
   hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    requiredInDefaultLocale({ name: 'title', type: 'text', maxLength: 200 }),
     {
       name: 'summary',
       type: 'textarea',

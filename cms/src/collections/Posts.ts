@@ -9,6 +9,7 @@ import { draftsWithSchedule } from '../fields/versions'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 import { setAuthorName } from '../hooks/setAuthorName'
 import { previewButton, previewUrl } from '../preview'
+import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
 
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
@@ -29,7 +30,7 @@ export const Posts: CollectionConfig<'posts'> = {
   versions: draftsWithSchedule,
   hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    requiredInDefaultLocale({ name: 'title', type: 'text', maxLength: 200 }),
     {
       name: 'excerpt',
       type: 'textarea',
@@ -43,7 +44,7 @@ export const Posts: CollectionConfig<'posts'> = {
       relationTo: 'media',
       admin: { description: 'Wide image shown above the post and on its card.' },
     },
-    { name: 'content', type: 'richText', editor: richTextEditor, required: true, localized: true },
+    requiredInDefaultLocale({ name: 'content', type: 'richText', editor: richTextEditor }),
     {
       name: 'relatedPosts',
       type: 'relationship',

@@ -16,6 +16,7 @@ import { fillCoordinates } from '../places/fillCoordinates'
 import { queueScreeningAlerts } from './ScreeningAlerts/deliveries'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
 import { previewButton, previewUrl } from '../preview'
+import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
 
 const priceWhenPaid = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
   if (siblingData.isFree) return true
@@ -56,7 +57,7 @@ export const Screenings: CollectionConfig<'screenings'> = {
     afterDelete: [revalidateDeletedDocument],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    requiredInDefaultLocale({ name: 'title', type: 'text', maxLength: 200 }),
     ...venueTimeFields(),
     venueField(),
     {

@@ -10,6 +10,7 @@ import * as migration_20261128_115425_redirects from './20261128_115425_redirect
 import * as migration_20261128_120026_screening_kit from './20261128_120026_screening_kit';
 import * as migration_20261128_122625_screening_alerts from './20261128_122625_screening_alerts';
 import * as migration_20261128_144334_link_documents from './20261128_144334_link_documents';
+import * as migration_20261128_154146_optional_translations from './20261128_154146_optional_translations';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261128_144334_link_documents.up,
     down: migration_20261128_144334_link_documents.down,
-    name: '20261128_144334_link_documents'
+    name: '20261128_144334_link_documents',
+  },
+  {
+    up: migration_20261128_154146_optional_translations.up,
+    down: migration_20261128_154146_optional_translations.down,
+    name: '20261128_154146_optional_translations'
   },
 ];

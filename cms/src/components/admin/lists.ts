@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import { moderationStatuses } from '../../fields/staffStatus'
 import type { ListView } from './Moderation'
@@ -80,3 +80,35 @@ export const readableFields = (fields: Fields): Fields =>
 /** Collections whose lists and rows read as the team speaks (see readableFields). */
 export const readableLists = <T extends { fields: Fields }>(configs: T[]): T[] =>
   configs.map((config) => ({ ...config, fields: readableFields(config.fields) }))
+
+const localeSwitchGuard = '@/components/admin/LocaleSwitchGuard#LocaleSwitchGuard'
+
+/** Every document's edit view asks before a language switch discards unsaved changes. */
+export const guardLocaleSwitch = <T extends CollectionConfig>(collection: T): T => ({
+  ...collection,
+  admin: {
+    ...collection.admin,
+    components: {
+      ...collection.admin?.components,
+      edit: {
+        ...collection.admin?.components?.edit,
+        beforeDocumentControls: [...(collection.admin?.components?.edit?.beforeDocumentControls ?? []), localeSwitchGuard],
+      },
+    },
+  },
+})
+
+/** The same for a global's edit view. */
+export const guardGlobalLocaleSwitch = <T extends GlobalConfig>(global: T): T => ({
+  ...global,
+  admin: {
+    ...global.admin,
+    components: {
+      ...global.admin?.components,
+      elements: {
+        ...global.admin?.components?.elements,
+        beforeDocumentControls: [...(global.admin?.components?.elements?.beforeDocumentControls ?? []), localeSwitchGuard],
+      },
+    },
+  },
+})

@@ -1,4 +1,8 @@
+import * as forgetContentLanguage from './20261128_forget_content_language'
 import * as screeningTimeZones from './20261127_screening_time_zones'
 
 /** MongoDB needs no schema migrations, only these data ones; applied at start in production. */
-export const mongodbMigrations = [{ up: screeningTimeZones.up, down: screeningTimeZones.down, name: '20261127_screening_time_zones' }]
+export const mongodbMigrations = [
+  { up: screeningTimeZones.up, down: screeningTimeZones.down, name: '20261127_screening_time_zones' },
+  { up: forgetContentLanguage.up, down: forgetContentLanguage.down, name: '20261128_forget_content_language' },
+]

@@ -33,6 +33,8 @@ export const createScreeningFromRequest: CollectionAfterChangeHook<HostRequest> 
     (await req.payload.create({
       collection: 'screenings',
       draft: true,
+      // In English, whatever language the admin shows: English is the language every title has.
+      locale: 'en',
       req,
       overrideAccess: true,
       data: {
