@@ -74,6 +74,8 @@ export interface Config {
     media: Media;
     resources: Resource;
     screenings: Screening;
+    venues: Venue;
+    hosts: Host;
     dvds: Dvd;
     'host-requests': HostRequest;
     pledges: Pledge;
@@ -100,6 +102,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
     screenings: ScreeningsSelect<false> | ScreeningsSelect<true>;
+    venues: VenuesSelect<false> | VenuesSelect<true>;
+    hosts: HostsSelect<false> | HostsSelect<true>;
     dvds: DvdsSelect<false> | DvdsSelect<true>;
     'host-requests': HostRequestsSelect<false> | HostRequestsSelect<true>;
     pledges: PledgesSelect<false> | PledgesSelect<true>;
@@ -584,6 +588,10 @@ export interface Screening {
    */
   startTimeConfirmed?: boolean | null;
   timeZone?: string | null;
+  /**
+   * Pick a saved venue to fill in the fields below, or add a new one with +.
+   */
+  savedVenue?: (string | null) | Venue;
   venue: {
     name: string;
     address?: string | null;
@@ -601,6 +609,10 @@ export interface Screening {
      */
     matchedPlace?: string | null;
   };
+  /**
+   * Pick a saved host to fill in the fields below, or add a new one with +.
+   */
+  savedHost?: (string | null) | Host;
   host?: {
     name?: string | null;
     url?: string | null;
@@ -651,6 +663,45 @@ export interface Screening {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Saved venues: pick one on a screening to fill in its venue.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "venues".
+ */
+export interface Venue {
+  id: string;
+  name: string;
+  address?: string | null;
+  postalCode?: string | null;
+  city: string;
+  region?: string | null;
+  /**
+   * Two-letter country code, e.g. US, MX, CA.
+   */
+  country: string;
+  latitude?: number | null;
+  longitude?: number | null;
+  /**
+   * Where the coordinates came from, when they were filled in from the city (or US ZIP code). Edit them to correct the pin.
+   */
+  matchedPlace?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Saved host organisations: pick one on a screening to fill in its host.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hosts".
+ */
+export interface Host {
+  id: string;
+  name: string;
+  url?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Requests to host a screening. Work each one through: new, contacted, confirmed or declined.
@@ -1371,6 +1422,14 @@ export interface PayloadLockedDocument {
         value: string | Screening;
       } | null)
     | ({
+        relationTo: 'venues';
+        value: string | Venue;
+      } | null)
+    | ({
+        relationTo: 'hosts';
+        value: string | Host;
+      } | null)
+    | ({
         relationTo: 'dvds';
         value: string | Dvd;
       } | null)
@@ -1816,6 +1875,7 @@ export interface ScreeningsSelect<T extends boolean = true> {
   endsAt_tz?: T;
   startTimeConfirmed?: T;
   timeZone?: T;
+  savedVenue?: T;
   venue?:
     | T
     | {
@@ -1829,6 +1889,7 @@ export interface ScreeningsSelect<T extends boolean = true> {
         longitude?: T;
         matchedPlace?: T;
       };
+  savedHost?: T;
   host?:
     | T
     | {
@@ -1861,6 +1922,33 @@ export interface ScreeningsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "venues_select".
+ */
+export interface VenuesSelect<T extends boolean = true> {
+  name?: T;
+  address?: T;
+  postalCode?: T;
+  city?: T;
+  region?: T;
+  country?: T;
+  latitude?: T;
+  longitude?: T;
+  matchedPlace?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hosts_select".
+ */
+export interface HostsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -27,6 +27,7 @@ import { ScreeningAlerts } from './collections/ScreeningAlerts'
 import { AlertDeliveries, sendScreeningAlertsTask } from './collections/ScreeningAlerts/deliveries'
 import { UndeliveredSubmissions } from './collections/UndeliveredSubmissions'
 import { Users } from './collections/Users'
+import { Hosts, Venues } from './collections/Venues'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { erasePersonalData, exportPersonalData } from './endpoints/privacy'
@@ -85,6 +86,8 @@ export default buildConfig({
     Media,
     Resources,
     Screenings,
+    Venues,
+    Hosts,
     Dvds,
     HostRequests,
     Pledges,

@@ -17,6 +17,8 @@ const moderators: RoleName[] = ['moderator', 'admin']
 
 const content: Rule = { read: everyone, create: editors, update: editors, delete: editors }
 const submission: Rule = { read: moderators, create: [...moderators, 'site'], update: moderators, delete: moderators }
+// The team's saved lists: read by the whole team, written by editors, never public.
+const teamList: Rule = { read: ['editor', 'moderator', 'admin'], create: editors, update: editors, delete: editors }
 
 const rules: Record<Slug, Rule> = {
   posts: content,
@@ -35,6 +37,8 @@ const rules: Record<Slug, Rule> = {
   users: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
   redirects: content,
   'screening-alerts': submission,
+  venues: teamList,
+  hosts: teamList,
 }
 
 const edits: Record<Slug, Record<string, unknown>> = {
@@ -55,6 +59,8 @@ const edits: Record<Slug, Record<string, unknown>> = {
   users: { name: 'Edited' },
   redirects: { to: { type: 'custom', url: '/blog' } },
   'screening-alerts': { place: 'Madison, WI' },
+  venues: { address: '1 Edited Street' },
+  hosts: { url: 'https://example.org/edited' },
 }
 
 const published = (slug: Slug) => (['posts', 'pages', 'screenings'].includes(slug) ? { _status: 'published' } : {})

@@ -78,3 +78,37 @@ test.skipIf(!onSqlite)('moves each zone to startsAt_tz, keeps every instant, and
   const press = await payload.find({ collection: 'press-items', limit: 100 })
   expect(press.docs.every((item) => item.publishedOn.endsWith('T12:00:00.000Z'))).toBe(true)
 })
+
+test.skipIf(!onSqlite)('saved venues and hosts: every seeded screening is linked, one venue per place, and running it again changes nothing', async () => {
+  const { linkSavedVenuesAndHosts } = await import('../src/migrations/20261128_160133_venues_and_hosts')
+  const read = async () => {
+    const screenings = (await payload.find({ collection: 'screenings', pagination: false, depth: 0, overrideAccess: true })).docs
+    const venues = (await payload.find({ collection: 'venues', pagination: false, depth: 0, overrideAccess: true })).docs
+    const hosts = (await payload.find({ collection: 'hosts', pagination: false, depth: 0, overrideAccess: true })).docs
+    return { screenings, venues, hosts }
+  }
+  // A screening stored before the lists existed, at a place already saved.
+  const { screenings: seeded } = await read()
+  const twin = await payload.create({
+    collection: 'screenings',
+    data: { ...seeded[0]!, id: undefined, slug: undefined, savedVenue: null, savedHost: null } as never,
+    overrideAccess: true,
+  })
+  const before = await read()
+  expect(before.screenings.find((screening) => screening.id === twin.id)?.savedVenue ?? null).toBeNull()
+
+  await linkSavedVenuesAndHosts(payload)
+  const once = await read()
+  const places = new Set(once.screenings.map(({ venue }) => `${venue.name}|${venue.city}|${venue.country}`.toLowerCase()))
+  expect(once.venues).toHaveLength(places.size)
+  for (const screening of once.screenings) {
+    const venue = once.venues.find(({ id }) => id === screening.savedVenue)
+    expect(venue, screening.title ?? '').toMatchObject({ name: screening.venue.name, city: screening.venue.city, country: screening.venue.country })
+    // What partners read is the screening's own venue, unchanged.
+    expect(screening.venue).toEqual(before.screenings.find(({ id }) => id === screening.id)!.venue)
+  }
+  expect(once.screenings.find(({ id }) => id === twin.id)!.savedVenue).toBe(once.screenings.find(({ id }) => id === seeded[0]!.id)!.savedVenue)
+
+  await linkSavedVenuesAndHosts(payload)
+  expect(await read()).toEqual(once)
+})

@@ -584,6 +584,24 @@ export type Screening_Meta__Title_Operator = {
   not_in?: Array<string | null | undefined> | null | undefined;
 };
 
+export type Screening_SavedHost_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Screening_SavedVenue_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
 export type Screening_Slug_Operator = {
   all?: Array<string | null | undefined> | null | undefined;
   contains?: string | null | undefined;
@@ -859,6 +877,8 @@ export type Screening_Where = {
   meta__description?: Screening_Meta__Description_Operator | null | undefined;
   meta__image?: Screening_Meta__Image_Operator | null | undefined;
   meta__title?: Screening_Meta__Title_Operator | null | undefined;
+  savedHost?: Screening_SavedHost_Operator | null | undefined;
+  savedVenue?: Screening_SavedVenue_Operator | null | undefined;
   slug?: Screening_Slug_Operator | null | undefined;
   startTimeConfirmed?: Screening_StartTimeConfirmed_Operator | null | undefined;
   startsAt?: Screening_StartsAt_Operator | null | undefined;
@@ -901,6 +921,8 @@ export type Screening_Where_And = {
   meta__description?: Screening_Meta__Description_Operator | null | undefined;
   meta__image?: Screening_Meta__Image_Operator | null | undefined;
   meta__title?: Screening_Meta__Title_Operator | null | undefined;
+  savedHost?: Screening_SavedHost_Operator | null | undefined;
+  savedVenue?: Screening_SavedVenue_Operator | null | undefined;
   slug?: Screening_Slug_Operator | null | undefined;
   startTimeConfirmed?: Screening_StartTimeConfirmed_Operator | null | undefined;
   startsAt?: Screening_StartsAt_Operator | null | undefined;
@@ -943,6 +965,8 @@ export type Screening_Where_Or = {
   meta__description?: Screening_Meta__Description_Operator | null | undefined;
   meta__image?: Screening_Meta__Image_Operator | null | undefined;
   meta__title?: Screening_Meta__Title_Operator | null | undefined;
+  savedHost?: Screening_SavedHost_Operator | null | undefined;
+  savedVenue?: Screening_SavedVenue_Operator | null | undefined;
   slug?: Screening_Slug_Operator | null | undefined;
   startTimeConfirmed?: Screening_StartTimeConfirmed_Operator | null | undefined;
   startsAt?: Screening_StartsAt_Operator | null | undefined;

@@ -205,6 +205,26 @@ describe('translation', () => {
   })
 })
 
+describe('saved venues', () => {
+  test('picking a saved venue on a screening fills in its venue', async () => {
+    const name = `Saved hall ${Date.now()}`
+    const venue = await cms('POST', '/api/venues', { name, address: '1 Union Square', postalCode: '60601', city: 'Chicago', region: 'IL', country: 'US' })
+    expect(venue.status, JSON.stringify(venue.body)).toBe(201)
+    const { context, page } = await signedInAdmin(browser)
+    await page.goto(`${cmsUrl}/admin/collections/screenings/create`)
+    const picker = page.locator('#field-savedVenue')
+    await picker.click()
+    await page.keyboard.type(name)
+    await page.locator('.rs__option', { hasText: name }).click()
+    await expect.poll(() => page.locator('#field-venue__name').inputValue(), patiently).toBe(name)
+    await expect(page.locator('#field-venue__city').inputValue()).resolves.toBe('Chicago')
+    await expect(page.locator('#field-venue__address').inputValue()).resolves.toBe('1 Union Square')
+    await expect(page.locator('#field-venue__country').inputValue()).resolves.toBe('US')
+    await page.screenshot({ path: path.join(screenshots, 'admin-screening-saved-venue.png'), fullPage: true })
+    await context.close()
+  })
+})
+
 describe('a host request becomes a screening', () => {
   test('after "Create a draft screening", a message links to the new draft, which keeps the private message out', async () => {
     const organisation = `Toast hall ${Date.now()}`

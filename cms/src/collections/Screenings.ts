@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { draftableContentAccess } from '../access/collectionAccess'
 import { isStaffField } from '../access/isStaff'
 import { listViews } from '../components/admin/lists'
-import { venueField } from '../fields/address'
+import { hostFields, savedPick, venueField } from '../fields/address'
 import { currencyField } from '../fields/currency'
 import { choiceOptions } from '../fields/formField'
 import { seoField } from '../fields/seo'
@@ -59,13 +59,10 @@ export const Screenings: CollectionConfig<'screenings'> = {
   fields: [
     requiredInDefaultLocale({ name: 'title', type: 'text', maxLength: 200 }),
     ...venueTimeFields(),
+    savedPick('savedVenue', 'venues', 'venue', 'Saved venue'),
     venueField(),
-    {
-      name: 'host',
-      label: 'Host organisation',
-      type: 'group',
-      fields: [{ name: 'name', type: 'text', maxLength: 200 }, urlField({ name: 'url' })],
-    },
+    savedPick('savedHost', 'hosts', 'host', 'Saved host'),
+    { name: 'host', label: 'Host organisation', type: 'group', fields: hostFields() },
     { name: 'description', type: 'textarea', localized: true, maxLength: 5000 },
     {
       name: 'admission',

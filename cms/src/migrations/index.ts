@@ -11,6 +11,7 @@ import * as migration_20261128_120026_screening_kit from './20261128_120026_scre
 import * as migration_20261128_122625_screening_alerts from './20261128_122625_screening_alerts';
 import * as migration_20261128_144334_link_documents from './20261128_144334_link_documents';
 import * as migration_20261128_154146_optional_translations from './20261128_154146_optional_translations';
+import * as migration_20261128_160133_venues_and_hosts from './20261128_160133_venues_and_hosts';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261128_154146_optional_translations.up,
     down: migration_20261128_154146_optional_translations.down,
-    name: '20261128_154146_optional_translations'
+    name: '20261128_154146_optional_translations',
+  },
+  {
+    up: migration_20261128_160133_venues_and_hosts.up,
+    down: migration_20261128_160133_venues_and_hosts.down,
+    name: '20261128_160133_venues_and_hosts'
   },
 ];

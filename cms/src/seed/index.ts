@@ -7,6 +7,7 @@ import { paragraph, richText } from './lexical'
 import { pages } from './pages'
 import { env } from '../env'
 import { accountsHoldingKey } from '../siteAccount'
+import { linkSavedVenuesAndHosts } from '../migrations/20261128_160133_venues_and_hosts'
 
 // The seed writes dozens of documents; the site is told once, by whoever runs it, not per write.
 const context = { disableRevalidate: true }
@@ -415,6 +416,8 @@ export const seed = async (payload: Payload, now = Date.now()) => {
       })),
     },
   })
+  // The demo screenings' venues and hosts, saved for the team to pick again.
+  await linkSavedVenuesAndHosts(payload)
   payload.logger.info('Demo content ready.')
 }
 

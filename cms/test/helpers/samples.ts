@@ -38,6 +38,8 @@ export type Slug =
   | 'users'
   | 'redirects'
   | 'screening-alerts'
+  | 'venues'
+  | 'hosts'
 
 /** Valid data for a new document of each collection; every call is unique where the model demands it. */
 export const sampleData = (slug: Slug, refs: { postId?: string } = {}): Record<string, unknown> => {
@@ -75,6 +77,10 @@ export const sampleData = (slug: Slug, refs: { postId?: string } = {}): Record<s
         country: 'US',
         preferredDate: '2030-03-01T00:00:00.000Z',
       }
+    case 'venues':
+      return { name: `Venue ${name}`, city: 'Fresno', country: 'US' }
+    case 'hosts':
+      return { name: `Host ${name}`, url: 'https://example.org/host' }
     case 'pledges':
       return { name: 'Ana', city: 'Fresno', message: 'No more sweatshops', consentToShow: true }
     case 'comments':
@@ -115,4 +121,6 @@ export const graphqlNames: Record<Slug, { single: string; list: string }> = {
   users: { single: 'User', list: 'Users' },
   redirects: { single: 'Redirect', list: 'Redirects' },
   'screening-alerts': { single: 'ScreeningAlert', list: 'ScreeningAlerts' },
+  venues: { single: 'Venue', list: 'Venues' },
+  hosts: { single: 'Host', list: 'Hosts' },
 }

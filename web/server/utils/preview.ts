@@ -27,7 +27,7 @@ export const adminOrigins = (): string[] => {
  * X-Preview-Token. The CMS's read access opens that one document's draft when the token is genuine,
  * unexpired and names it, and nothing otherwise.
  */
-export const readPreview = async (collection: string | undefined, id: string, token: string, locale: string) => {
+export const readPreview = async (collection: string | undefined, id: string, token: string, locale: ReturnType<typeof localeOf>) => {
   // An answer without the document (not found, or not for this link) is a refusal; an outage is not.
   const draft = <Result, Variables extends Record<string, unknown>>(document: TypedDocumentNode<Result, Variables>, variables: Variables) =>
     cmsQuery(document, variables, { 'x-preview-token': token }).catch((error) => {
@@ -87,7 +87,7 @@ export const overlay = <T>(base: T, merged: unknown, sent: unknown): T => {
  * The editor's unsaved form, merged by the CMS into the draft it would become (relationships filled
  * in), as the preview link's token allows: Payload's live-preview read, a POST marked as a GET.
  */
-export const mergeUnsaved = async (collection: string, id: string, token: string, locale: string, data: unknown) => {
+export const mergeUnsaved = async (collection: string, id: string, token: string, locale: ReturnType<typeof localeOf>, data: unknown) => {
   const { NUXT_CMS_URL: cmsUrl, NUXT_CMS_TIMEOUT_MS: timeout, NUXT_CMS_API_KEY: apiKey } = siteEnv
   // Everything in the body: Payload appends `?locale=` from it to the URL it reads as a GET.
   const response = await fetch(`${cmsUrl}/api/${collection}/${encodeURIComponent(id)}`, {

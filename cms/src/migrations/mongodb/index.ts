@@ -1,8 +1,10 @@
 import * as forgetContentLanguage from './20261128_forget_content_language'
 import * as screeningTimeZones from './20261127_screening_time_zones'
+import * as venuesAndHosts from './20261128_venues_and_hosts'
 
 /** MongoDB needs no schema migrations, only these data ones; applied at start in production. */
 export const mongodbMigrations = [
   { up: screeningTimeZones.up, down: screeningTimeZones.down, name: '20261127_screening_time_zones' },
   { up: forgetContentLanguage.up, down: forgetContentLanguage.down, name: '20261128_forget_content_language' },
+  { up: venuesAndHosts.up, down: venuesAndHosts.down, name: '20261128_venues_and_hosts' },
 ]

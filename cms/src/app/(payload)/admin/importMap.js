@@ -29,6 +29,7 @@ import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloa
 import { LocaleSwitchGuard as LocaleSwitchGuard_d8adf4c58814038e6b482963e87677f4 } from '@/components/admin/LocaleSwitchGuard'
 import { PreviewButton as PreviewButton_0705aa470dd56347a5910bd098439c51 } from '@/components/admin/PreviewButton'
 import { EndsInStartZone as EndsInStartZone_7f1965000d93a6c1c42a95330519b097 } from '@/components/EndsInStartZone'
+import { FillFromSaved as FillFromSaved_8f8877f29369cd4f607378f901b85d5c } from '@/components/admin/FillFromSaved'
 import { ListViews as ListViews_ca4aacc0f273d5cfe4fa8bc5a99e17ea } from '@/components/admin/Moderation'
 import { MoneyCell as MoneyCell_e05f6ac9ede25467f55f09817b54f69f } from '@/components/admin/cells'
 import { ScreeningFromRequest as ScreeningFromRequest_b3d9334de84514ea49acdc4aac4e20db } from '@/components/admin/ScreeningFromRequest'
@@ -75,6 +76,7 @@ export const importMap = {
   "@/components/admin/LocaleSwitchGuard#LocaleSwitchGuard": LocaleSwitchGuard_d8adf4c58814038e6b482963e87677f4,
   "@/components/admin/PreviewButton#PreviewButton": PreviewButton_0705aa470dd56347a5910bd098439c51,
   "@/components/EndsInStartZone#EndsInStartZone": EndsInStartZone_7f1965000d93a6c1c42a95330519b097,
+  "@/components/admin/FillFromSaved#FillFromSaved": FillFromSaved_8f8877f29369cd4f607378f901b85d5c,
   "@/components/admin/Moderation#ListViews": ListViews_ca4aacc0f273d5cfe4fa8bc5a99e17ea,
   "@/components/admin/cells#MoneyCell": MoneyCell_e05f6ac9ede25467f55f09817b54f69f,
   "@/components/admin/ScreeningFromRequest#ScreeningFromRequest": ScreeningFromRequest_b3d9334de84514ea49acdc4aac4e20db,
