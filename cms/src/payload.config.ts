@@ -7,7 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { guardEveryCollection } from './access/guardEveryCollection'
-import { guardGlobalLocaleSwitch, guardLocaleSwitch, readableLists } from './components/admin/lists'
+import { guardGlobalLocaleSwitch, guardLocaleSwitch, readableLists, translationColumn } from './components/admin/lists'
 import { richTextEditor } from './blocks/richText'
 import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
@@ -98,7 +98,9 @@ export default buildConfig({
     ContactMessages,
     UndeliveredSubmissions,
     Users,
-  ]).map(guardLocaleSwitch),
+  ])
+    .map(translationColumn)
+    .map(guardLocaleSwitch),
   globals: readableLists([SiteSettings, HomePage]).map(guardGlobalLocaleSwitch),
   endpoints: [exportPersonalData, erasePersonalData],
   plugins: [redirects, ...storagePlugins()],

@@ -167,6 +167,9 @@ describe('translation', () => {
       .first()
       .waitFor()
     await page.screenshot({ path: path.join(screenshots, 'admin-spanish-title.png'), fullPage: true })
+    // The list says how far the Spanish version goes: the title only, of title, excerpt and content.
+    await page.goto(`${cmsUrl}/admin/collections/posts?search=${encodeURIComponent('Moderated in the admin')}`)
+    await expect.poll(() => page.locator('tbody tr .mla-translation').first().textContent(), patiently).toBe('Partial (1 of 3)')
     await context.close()
 
     await expect.poll(async () => (await fetch(`${webUrl}/es/blog/${postSlug}`)).text(), patiently).toContain(spanish)

@@ -81,6 +81,31 @@ export const readableFields = (fields: Fields): Fields =>
 export const readableLists = <T extends { fields: Fields }>(configs: T[]): T[] =>
   configs.map((config) => ({ ...config, fields: readableFields(config.fields) }))
 
+const hasLocalizedField = (fields: Fields): boolean =>
+  fields.some((field) => ('localized' in field && field.localized) || ('fields' in field && !('name' in field) && hasLocalizedField(field.fields)))
+
+/**
+ * A "Spanish" column on every list whose documents have text in several languages: complete,
+ * partial or missing (components/admin/TranslationCell.tsx). Shown after the title.
+ */
+export const translationColumn = (collection: CollectionConfig): CollectionConfig => {
+  if (!hasLocalizedField(collection.fields)) return collection
+  const columns = collection.admin?.defaultColumns
+  return {
+    ...collection,
+    admin: { ...collection.admin, ...(columns ? { defaultColumns: [columns[0]!, 'translation', ...columns.slice(1)] } : {}) },
+    fields: [
+      ...collection.fields,
+      {
+        name: 'translation',
+        label: 'Spanish',
+        type: 'ui',
+        admin: { components: { Cell: '@/components/admin/TranslationCell#TranslationCell', Field: false } },
+      },
+    ],
+  }
+}
+
 const localeSwitchGuard = '@/components/admin/LocaleSwitchGuard#LocaleSwitchGuard'
 
 /** Every document's edit view asks before a language switch discards unsaved changes. */

@@ -26,6 +26,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { YesNoCell as YesNoCell_e05f6ac9ede25467f55f09817b54f69f } from '@/components/admin/cells'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { TranslationCell as TranslationCell_d69fd311a30f18946d7918a0efc2f0f0 } from '@/components/admin/TranslationCell'
 import { LocaleSwitchGuard as LocaleSwitchGuard_d8adf4c58814038e6b482963e87677f4 } from '@/components/admin/LocaleSwitchGuard'
 import { PreviewButton as PreviewButton_0705aa470dd56347a5910bd098439c51 } from '@/components/admin/PreviewButton'
 import { EndsInStartZone as EndsInStartZone_7f1965000d93a6c1c42a95330519b097 } from '@/components/EndsInStartZone'
@@ -73,6 +74,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/cells#YesNoCell": YesNoCell_e05f6ac9ede25467f55f09817b54f69f,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "@/components/admin/TranslationCell#TranslationCell": TranslationCell_d69fd311a30f18946d7918a0efc2f0f0,
   "@/components/admin/LocaleSwitchGuard#LocaleSwitchGuard": LocaleSwitchGuard_d8adf4c58814038e6b482963e87677f4,
   "@/components/admin/PreviewButton#PreviewButton": PreviewButton_0705aa470dd56347a5910bd098439c51,
   "@/components/EndsInStartZone#EndsInStartZone": EndsInStartZone_7f1965000d93a6c1c42a95330519b097,
