@@ -269,6 +269,27 @@ describe('the editor sees their change', () => {
     }
   })
 
+  test("a browser's copy from the same second as the change is not answered 304: its ETag decides", async () => {
+    const dvd = (await cms('GET', '/api/dvds?limit=1&depth=0&sort=sortOrder')).body.docs[0] as { id: string; price: number }
+    const before = await fetch(`${webUrl}/buy-the-dvd`)
+    const etag = before.headers.get('etag')
+    expect(etag).toBeTruthy()
+    const price = Math.round(Math.random() * 5000 + 1000) / 100
+    const shown = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(price)
+    try {
+      expect((await cms('PATCH', `/api/dvds/${dvd.id}`, { price })).status).toBe(200)
+      await expect.poll(async () => (await fetch(`${webUrl}/buy-the-dvd`)).text(), patiently).toContain(shown)
+      // As a browser revalidates its copy: the old ETag, and a date no older than the new page.
+      const revalidated = await fetch(`${webUrl}/buy-the-dvd`, {
+        headers: { 'if-none-match': etag!, 'if-modified-since': new Date(Date.now() + 60_000).toUTCString() },
+      })
+      expect(revalidated.status).toBe(200)
+      expect(await revalidated.text()).toContain(shown)
+    } finally {
+      await cms('PATCH', `/api/dvds/${dvd.id}`, { price: dvd.price })
+    }
+  })
+
   test('a normal reload after publishing a new DVD price shows it', async () => {
     const dvd = (await cms('GET', '/api/dvds?limit=1&depth=0&sort=sortOrder')).body.docs[0] as { id: string; price: number }
     const page = await browser.newPage()

@@ -16,6 +16,7 @@ import type { H3Event } from 'h3'
  *   unused parameters dropped from the URL everything downstream reads (and so from the page
  *   cache's key), malformed values a 404.
  * - The canonical URL is carried through the handling, for the page index (utils/pageIndex.ts).
+ * - A conditional request is decided by its ETag when it has one (RFC 9110), not by the date.
  */
 const compress = compression({
   threshold: 1024,
@@ -55,6 +56,11 @@ const canonicalise = async (event: H3Event) => {
 export default defineNitroPlugin((nitroApp) => {
   const handler = nitroApp.h3App.handler
   nitroApp.h3App.handler = defineEventHandler((event) => {
+    // RFC 9110 (13.2.2): when If-None-Match is sent, If-Modified-Since is ignored. Nitro's page cache
+    // answers 304 on either, and Last-Modified counts whole seconds: a page published and rendered
+    // again within the second of the browser's copy was answered "not modified", and a reload kept
+    // showing the old page. The content's ETag alone decides.
+    if (event.node.req.headers['if-none-match']) delete event.node.req.headers['if-modified-since']
     const response = event.node.res
     const setHeader = response.setHeader.bind(response)
     response.setHeader = (name, value) =>
