@@ -1004,7 +1004,7 @@ export interface Resource {
   createdAt: string;
 }
 /**
- * Editions and licences shown on "Buy the DVD", in the order set below.
+ * Editions and licences shown on "Buy the DVD", in the order set below. Save a draft, preview it, then publish.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "dvds".
@@ -1058,6 +1058,7 @@ export interface Dvd {
   slug?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Pledges signed on the site. Approve one to count it; feature it to show it on the home page.
@@ -1978,6 +1979,7 @@ export interface DvdsSelect<T extends boolean = true> {
   slug?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2525,6 +2527,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'screenings';
           value: string | Screening;
+        } | null)
+      | ({
+          relationTo: 'dvds';
+          value: string | Dvd;
         } | null);
     global?: string | null;
     user?: {

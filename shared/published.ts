@@ -1,4 +1,4 @@
-import type { ScreeningFieldsFragment } from '@made-in-la/shared/graphql'
+import type { DvdFieldsFragment, ScreeningFieldsFragment } from '@made-in-la/shared/graphql'
 
 /**
  * Payload's GraphQL types every field as nullable on collections with drafts. What the site shows is
@@ -22,5 +22,14 @@ export type PublishedScreening<S extends ScreeningFieldsFragment = ScreeningFiel
 
 export const publishedScreenings = <S extends ScreeningFieldsFragment>(screenings: S[] | null | undefined) =>
   (screenings ?? []).map((screening) => toPublishedScreening(screening)).filter(isPresent)
+
+/** A DVD edition with what its card needs: a title, a price in a currency, its licence, format and availability. */
+export const toPublishedDvd = (edition: DvdFieldsFragment) => {
+  const { title, price, currency, licence, format, availability } = edition
+  if (!title || price === null || price === undefined || !currency || !licence || !format || !availability) return null
+  return { ...edition, title, price, currency, licence, format, availability }
+}
+
+export type PublishedDvd = NonNullable<ReturnType<typeof toPublishedDvd>>
 
 export const isPresent = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined

@@ -71,7 +71,7 @@ export default buildConfig({
     // Payload's built-in avatar: Gravatar would send a hash of each team member's email to a third
     // party on every admin page (and shows a broken image where that site is unreachable).
     avatar: 'default',
-    livePreview: livePreview(['posts']),
+    livePreview: livePreview(),
     components: {
       graphics: { Logo: '@/components/admin/brand#Logo', Icon: '@/components/admin/brand#Icon' },
       beforeDashboard: ['@/components/admin/Dashboard#Dashboard'],

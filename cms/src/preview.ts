@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import { env } from './env'
 import { type LinkSettings, signToken, sitePath, verifyToken } from './signedLinks'
@@ -10,16 +10,20 @@ import { type LinkSettings, signToken, sitePath, verifyToken } from './signedLin
  * lets that one document be read as a draft when the token is genuine, unexpired and for that
  * collection. Nothing else about drafts becomes readable.
  */
-export const previewCollections = ['posts', 'pages', 'screenings'] as const
+export const previewCollections = ['posts', 'pages', 'screenings', 'dvds'] as const
 export type PreviewCollection = (typeof previewCollections)[number]
+/** Globals previewed the same way: a token for the global names it as its own document. */
+export const previewGlobals = ['home-page'] as const
+export type PreviewGlobal = (typeof previewGlobals)[number]
+type PreviewTarget = PreviewCollection | PreviewGlobal
 
 const previewLifetimeMs = 60 * 60_000
 
-export const signPreviewToken = (collection: PreviewCollection, id: string, now = Date.now(), settings: LinkSettings = env) =>
+export const signPreviewToken = (collection: PreviewTarget, id: string, now = Date.now(), settings: LinkSettings = env) =>
   signToken('preview', { c: collection, id }, previewLifetimeMs, now, settings)
 
 /** The document a token grants, or null when it is forged, altered, expired or for something else. */
-export const verifyPreviewToken = (token: string, collection: PreviewCollection, now = Date.now(), settings: LinkSettings = env): string | null => {
+export const verifyPreviewToken = (token: string, collection: PreviewTarget, now = Date.now(), settings: LinkSettings = env): string | null => {
   const claims = verifyToken('preview', token, now, settings)
   return claims?.c === collection ? claims.id : null
 }
@@ -27,13 +31,21 @@ export const verifyPreviewToken = (token: string, collection: PreviewCollection,
 /** The Preview button, labelled in words (the icon alone said nothing to a new editor). */
 export const previewButton = '@/components/admin/PreviewButton#PreviewButton'
 
+/** The site's preview page for one document (a global is its own document) in a language. */
+const previewLink = (target: PreviewTarget, id: string, locale: string | undefined, settings: LinkSettings, now: number) =>
+  sitePath(`/preview/${target}/${id}?token=${signPreviewToken(target, id, now, settings)}`, locale, settings)
+
 /** `admin.preview` for a collection: a link to the site's preview page for this document and language. */
 export const previewUrl =
   (collection: PreviewCollection, settings: LinkSettings = env, now = () => Date.now()): NonNullable<NonNullable<CollectionConfig['admin']>['preview']> =>
-  (doc, { locale }) => {
-    if (!doc?.id) return null
-    return sitePath(`/preview/${collection}/${doc.id}?token=${signPreviewToken(collection, String(doc.id), now(), settings)}`, locale, settings)
-  }
+  (doc, { locale }) =>
+    doc?.id ? previewLink(collection, String(doc.id), locale, settings, now()) : null
+
+/** `admin.preview` for a global: the site's page showing it, as stored. */
+export const globalPreviewUrl =
+  (global: PreviewGlobal, settings: LinkSettings = env, now = () => Date.now()): NonNullable<NonNullable<GlobalConfig['admin']>['preview']> =>
+  (_doc, { locale }) =>
+    previewLink(global, global, locale, settings, now())
 
 /**
  * The admin asks for the live preview's address again as the form changes, and reloads the frame
@@ -48,18 +60,28 @@ const breakpoints = [
   { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
 ]
 
+type LivePreviewArgs = {
+  data: Record<string, unknown>
+  collectionConfig?: { slug: string }
+  globalConfig?: { slug: string }
+  locale: { code: string }
+}
+
 /**
- * Live preview beside the form (posts): the same signed preview page, told with `live=1` to follow
- * the form as the editor types. The page listens only to this admin's origin, and reads each change
- * through the site's server with the link's token, as Preview does (web/server/api/preview/live.post.ts).
+ * Live preview beside the form (every previewed collection, and the home page): the same signed
+ * preview page, told with `live=1` to follow the form as the editor types. The page listens only to
+ * this admin's origin, and reads each change through the site's server with the link's token, as
+ * Preview does (web/server/api/preview/live.post.ts).
  */
-export const livePreview = (collections: PreviewCollection[], settings: LinkSettings = env) => ({
-  collections: [...collections],
+export const livePreview = (settings: LinkSettings = env) => ({
+  collections: [...previewCollections],
+  globals: [...previewGlobals],
   breakpoints,
-  url: ({ data, collectionConfig, locale }: { data: Record<string, unknown>; collectionConfig?: { slug: string }; locale: { code: string } }) => {
-    const collection = collections.find((slug) => slug === collectionConfig?.slug)
+  url: ({ data, collectionConfig, globalConfig, locale }: LivePreviewArgs) => {
+    const collection = previewCollections.find((slug) => slug === collectionConfig?.slug)
+    const global = previewGlobals.find((slug) => slug === globalConfig?.slug)
+    if (global) return `${previewLink(global, global, locale.code, settings, thisMinute())}&live=1`
     if (!collection || !data?.id) return null
-    const link = previewUrl(collection, settings, thisMinute)(data as never, { locale: locale.code } as never)
-    return link ? `${link}&live=1` : null
+    return `${previewLink(collection, String(data.id), locale.code, settings, thisMinute())}&live=1`
   },
 })

@@ -1,9 +1,15 @@
 /**
- * The screening time-zone migration, on a seeded database put back in the old shape (free-text
- * `time_zone`, dates at midnight UTC): zones move to `startsAt_tz`, instants stay as they were,
- * calendar dates move to noon, and running it a second time changes nothing.
+ * The SQLite migrations, on a seeded database:
+ * - the screening time-zone migration, with the database put back in the old shape (free-text
+ *   `time_zone`, dates at midnight UTC): zones move to `startsAt_tz`, instants stay as they were,
+ *   calendar dates move to noon, and running it a second time changes nothing;
+ * - saved venues and hosts, DVD drafts: what they add, and idempotent;
+ * - no migration loses the rows that hang off a table it rebuilds (translations, lists).
  */
-import { type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
@@ -112,3 +118,79 @@ test.skipIf(!onSqlite)('saved venues and hosts: every seeded screening is linked
   await linkSavedVenuesAndHosts(payload)
   expect(await read()).toEqual(once)
 })
+
+const migrationsDir = path.resolve(import.meta.dirname, '../src/migrations')
+
+/**
+ * SQLite changes a column by rebuilding its table (create `__new_x`, copy, drop `x`, rename). Dropping
+ * `x` while foreign keys are on deletes every row that refers to it with ON DELETE CASCADE: its
+ * translations (`x_locales`) and its lists. The SQL Payload generates turned them back on between
+ * rebuilds, and the home page's calls to action and the footer's links lost their text that way.
+ */
+test('every table a migration rebuilds is dropped while foreign keys are off', () => {
+  const files = readdirSync(migrationsDir).filter((file) => /^\d{8}_\d{6}_.*\.ts$/.test(file))
+  expect(files.length).toBeGreaterThan(10)
+  const rebuiltWhileOn: string[] = []
+  for (const file of files) {
+    const source = readFileSync(path.join(migrationsDir, file), 'utf8')
+    for (const direction of ['up', 'down']) {
+      const body = source.match(new RegExp(`export async function ${direction}\\([^]*?\\n}\\n`))?.[0] ?? ''
+      let keysOn = true
+      for (const line of body.split('\n')) {
+        if (line.includes('PRAGMA foreign_keys=OFF')) keysOn = false
+        if (line.includes('PRAGMA foreign_keys=ON')) keysOn = true
+        const dropped = line.match(/DROP TABLE \\`(\w+)\\`/)?.[1]
+        if (dropped && keysOn && body.includes(`RENAME TO \\\`${dropped}\\\``)) rebuiltWhileOn.push(`${file} ${direction}: ${dropped}`)
+      }
+    }
+  }
+  expect(rebuiltWhileOn).toEqual([])
+})
+
+test.skipIf(!onSqlite)("rebuilding the link tables keeps the home page's calls to action and the footer's links in both languages", async () => {
+  const linkDocuments = await import('../src/migrations/20261128_144334_link_documents')
+  const read = async () => ({
+    home: (await payload.findGlobal({ slug: 'home-page', locale: 'all', depth: 0, overrideAccess: true })).callsToAction,
+    footer: (await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, overrideAccess: true })).footer?.links,
+  })
+  const before = await read()
+  const texts = JSON.stringify(before)
+  expect(texts).toContain('Organiza una proyección')
+  expect(before.footer?.length).toBeGreaterThan(0)
+  const req = await createLocalReq({}, payload)
+  await linkDocuments.down({ db, payload, req } as MigrateDownArgs)
+  await linkDocuments.up({ db, payload, req } as MigrateUpArgs)
+  expect(await read()).toEqual(before)
+})
+
+test.skipIf(!onSqlite)(
+  'DVD drafts: the stored editions stay on sale with their translations and lists, each with one version, and running it again changes nothing',
+  async () => {
+    const dvdDrafts = await import('../src/migrations/20261128_172602_dvd_drafts')
+    const read = async () => ({
+      editions: (await payload.find({ collection: 'dvds', pagination: false, depth: 0, locale: 'all', overrideAccess: true, sort: 'slug' })).docs,
+      versions: (await payload.findVersions({ collection: 'dvds', pagination: false, depth: 0, overrideAccess: true })).docs,
+    })
+    const seeded = await read()
+    expect(seeded.editions.length).toBeGreaterThan(1)
+    const req = await createLocalReq({}, payload)
+    await dvdDrafts.down({ db, payload, req } as MigrateDownArgs)
+    await dvdDrafts.up({ db, payload, req } as MigrateUpArgs)
+    const once = await read()
+    const { editions } = once
+    expect(editions.map(({ id }) => id)).toEqual(seeded.editions.map(({ id }) => id))
+    for (const edition of editions) {
+      const before = seeded.editions.find(({ id }) => id === edition.id)!
+      expect(edition._status).toBe('published')
+      expect(edition.title).toEqual(before.title)
+      expect((edition.title as unknown as Record<string, string>).es).toBeTruthy()
+      expect(edition.includes).toEqual(before.includes)
+      expect(once.versions.filter(({ parent }) => parent === edition.id)).toHaveLength(1)
+    }
+    // Anyone reads them, as before.
+    expect((await payload.find({ collection: 'dvds', overrideAccess: false, depth: 0 })).totalDocs).toBe(editions.length)
+
+    await dvdDrafts.publishStoredDvds(payload, req)
+    expect(await read()).toEqual(once)
+  },
+)

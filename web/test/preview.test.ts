@@ -153,7 +153,10 @@ describe('a post with a saved draft', () => {
     expect((await merged.json()).post.title).toBe('Unsaved title')
     expect((await send({ endpoint: `posts/${post.id}`, token: 'forged', data: { title: 'x' } })).status).toBe(403)
     expect((await send({ endpoint: 'posts/another-document', token: signed, data: { title: 'x' } })).status).toBe(403)
-    expect((await send({ endpoint: `pages/${post.id}`, token: signed, data: { title: 'x' } })).status).toBe(404)
+    // A link for this post opens no other kind of document, and unknown kinds are not previewed at all.
+    expect((await send({ endpoint: `pages/${post.id}`, token: signed, data: { title: 'x' } })).status).toBe(403)
+    expect((await send({ endpoint: 'globals/home-page', token: signed, data: { heading: 'x' } })).status).toBe(403)
+    expect((await send({ endpoint: `users/${post.id}`, token: signed, data: { title: 'x' } })).status).toBe(404)
     expect((await send({ endpoint: `posts/${post.id}`, token: signed })).status).toBe(400)
     expect((await send({ endpoint: `posts/${post.id}`, token: signed, data: { title: 'x'.repeat(300 * 1024) } })).status).toBe(413)
     // Nothing was stored.
@@ -192,4 +195,104 @@ test('a screening that was never published can be previewed; one missing its ess
   const unfinished = await previewFromAdmin('screenings', incomplete.body.doc.id)
   await expect(unfinished.preview.locator('h1').textContent()).resolves.toBe('This draft cannot be shown yet')
   await unfinished.context.close()
+})
+
+/**
+ * Opens a document (or a global) in the admin with the live preview beside it, types into one of its
+ * fields, and resolves once the frame shows the typed text: within 2 s, as for posts.
+ */
+const typeBesideLivePreview = async (adminPath: string, field: string, typed: string, shown = typed) => {
+  const { context, page } = await signedInAdmin(browser, { viewport: { width: 1600, height: 1000 } })
+  await page.goto(`${cmsUrl}/admin/${adminPath}`)
+  await page.locator(field).first().waitFor()
+  const toggle = page.locator('#live-preview-toggler')
+  if (!(await toggle.getAttribute('class'))?.includes('live-preview-toggler--active')) await toggle.click()
+  const frame = page.frameLocator('iframe')
+  await frame.locator('.preview-banner').waitFor({ timeout: 20_000 })
+  // The first merge (the admin sends the form once the frame is ready) before typing.
+  await page.waitForResponse((response) => response.url().endsWith('/api/preview/live')).catch(() => undefined)
+  await page.locator(field).first().fill(typed)
+  const started = Date.now()
+  await frame.getByText(shown).first().waitFor({ timeout: 2000 })
+  const elapsed = Date.now() - started
+  const banner = await frame.locator('.preview-banner').textContent()
+  await page.screenshot({ path: path.join(screenshots, `admin-live-preview-${adminPath.split('/')[1]}.png`) })
+  await context.close()
+  return { elapsed, banner }
+}
+
+describe('live preview beside every kind of public content', () => {
+  test("a page: its title and a block's heading follow the form", async () => {
+    const created = await cms('POST', '/api/pages?draft=true', {
+      _status: 'draft',
+      title: `Live page ${Date.now()}`,
+      layout: [{ blockType: 'awards', heading: 'Awards so far', awards: [{ name: 'Best documentary', festival: 'Demo Festival', year: 2008 }] }],
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    expect((await typeBesideLivePreview(`collections/pages/${id}`, '#field-title', 'A page typed live')).elapsed).toBeLessThan(2000)
+    expect((await typeBesideLivePreview(`collections/pages/${id}`, '#field-layout__0__heading', 'Awards typed live')).elapsed).toBeLessThan(2000)
+    // Typing saved nothing.
+    const stored = (await cms('GET', `/api/pages/${id}?draft=true&depth=0`)).body
+    expect([stored.title, stored.layout[0].heading]).toEqual([created.body.doc.title, 'Awards so far'])
+  })
+
+  test('a screening that was never published', async () => {
+    const created = await cms('POST', '/api/screenings?draft=true', {
+      _status: 'draft',
+      title: `Live screening ${Date.now()}`,
+      startsAt: '2027-06-01T02:00:00.000Z',
+      startsAt_tz: 'America/Los_Angeles',
+      venue: { name: 'Live Hall', city: 'Pomona', country: 'US' },
+    })
+    expect(created.status).toBe(201)
+    const { elapsed } = await typeBesideLivePreview(`collections/screenings/${created.body.doc.id}`, '#field-title', 'A screening typed live')
+    expect(elapsed).toBeLessThan(2000)
+  })
+
+  test('a DVD edition: a draft price shows in the preview, among the other editions, and not on the site until published', async () => {
+    const slug = `live-edition-${Date.now()}`
+    const created = await cms('POST', '/api/dvds?draft=true', {
+      _status: 'draft',
+      title: `Live edition ${slug}`,
+      slug,
+      licence: 'home',
+      price: 19,
+      currency: 'USD',
+      format: 'dvd',
+      availability: 'preOrder',
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const { elapsed } = await typeBesideLivePreview(`collections/dvds/${id}`, '#field-price', '31.5', '$31.50')
+    expect(elapsed).toBeLessThan(2000)
+    // Visitors and partners see published editions only.
+    const onSale = async () => (await (await fetch(`${webUrl}/api/dvds?locale=en`)).json()) as { id: string }[]
+    expect((await onSale()).map((edition) => edition.id)).not.toContain(id)
+    const graphql = await fetch(`${cmsUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ Dvds(where: { slug: { equals: "${slug}" } }) { totalDocs } }` }),
+    })
+    expect((await graphql.json()).data.Dvds.totalDocs).toBe(0)
+    expect((await cms('PATCH', `/api/dvds/${id}`, { _status: 'published' })).status).toBe(200)
+    await expect.poll(async () => (await onSale()).map((edition) => edition.id), { timeout: 15_000 }).toContain(id)
+  })
+
+  test('the home page: the heading follows the form, under a banner that says it is not saved yet; forged links are refused', async () => {
+    const before = (await cms('GET', '/api/globals/home-page?depth=0')).body.heading
+    const { elapsed, banner } = await typeBesideLivePreview('globals/home-page', '#field-heading', 'A home page typed live')
+    expect(elapsed).toBeLessThan(2000)
+    expect(banner).toContain('Visitors see them once you save')
+    expect((await cms('GET', '/api/globals/home-page?depth=0')).body.heading).toBe(before)
+    for (const forged of ['nonsense', 'eyJpZCI6ImhvbWUtcGFnZSJ9.AAAA']) {
+      expect((await fetch(`${webUrl}/api/preview/home-page/home-page?token=${forged}`)).status, forged).toBe(403)
+      const live = await fetch(`${webUrl}/api/preview/live`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ endpoint: 'globals/home-page', token: forged, data: { heading: 'x' } }),
+      })
+      expect(live.status, forged).toBe(403)
+    }
+  })
 })

@@ -10,7 +10,7 @@ import type { PreviewCollection } from '../preview'
 
 type Access = NonNullable<CollectionConfig['access']>
 
-/** Content with drafts (posts, pages, screenings): the public reads what is published, and a preview link its draft. */
+/** Content with drafts (posts, pages, screenings, DVD editions): the public reads what is published, and a preview link its draft. */
 export const draftableContentAccess = (collection: PreviewCollection): Access => ({
   read: publishedOrEditor(collection),
   readVersions: isEditor,
@@ -19,7 +19,7 @@ export const draftableContentAccess = (collection: PreviewCollection): Access =>
   delete: isEditor,
 })
 
-/** Content without drafts (categories, DVDs, press, media): public once saved. */
+/** Content without drafts (categories, press, media, resources): public once saved. */
 export const publicContentAccess: Access = { read: anyone, create: isEditor, update: isEditor, delete: isEditor }
 
 /** What visitors send: created by the site's service account, worked by moderators, read by no one else. */

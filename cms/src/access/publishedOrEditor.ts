@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { type PreviewCollection, verifyPreviewToken } from '../preview'
+import { type PreviewCollection, type PreviewGlobal, verifyPreviewToken } from '../preview'
 import { hasRole, userOf } from './roles'
 
 const published = { _status: { equals: 'published' } }
@@ -19,4 +19,16 @@ export const publishedOrEditor =
     // A link that is not genuine, or not for this collection, opens nothing: the site can say so.
     const previewed = verifyPreviewToken(token, collection)
     return previewed ? { or: [published, { id: { equals: previewed } }] } : false
+  }
+
+/**
+ * A global everyone reads (the home page), previewed through the same signed links: a request that
+ * shows a preview token reads it only when the token is genuine and names it, so the site's preview
+ * page, which lays the editor's unsaved form over it, opens for the team's links alone.
+ */
+export const publicUnlessForgedPreview =
+  (global: PreviewGlobal): Access =>
+  ({ req }) => {
+    const token = req.headers.get('x-preview-token')
+    return token === null || verifyPreviewToken(token, global) === global
   }

@@ -2,25 +2,31 @@ import type { CollectionConfig } from 'payload'
 
 import { availabilities, dvdFormats, licences } from '@made-in-la/shared/choices'
 
-import { publicContentAccess } from '../access/collectionAccess'
+import { draftableContentAccess } from '../access/collectionAccess'
 import { moneyCell } from '../components/admin/lists'
 import { currencyField } from '../fields/currency'
 import { choiceOptions } from '../fields/formField'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
 import { slugField } from '../fields/slug'
+import { draftsWithSchedule } from '../fields/versions'
 import { urlField } from '../fields/url'
 import { revalidateDeletedDocument, revalidateDocument } from '../hooks/revalidateSite'
+import { previewButton, previewUrl } from '../preview'
 
 export const Dvds: CollectionConfig<'dvds'> = {
   slug: 'dvds',
   labels: { singular: 'DVD edition', plural: 'DVD editions' },
-  access: publicContentAccess,
+  access: draftableContentAccess('dvds'),
   admin: {
     group: 'Shop',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'licence', 'price', 'currency', 'availability'],
-    description: 'Editions and licences shown on "Buy the DVD", in the order set below.',
+    defaultColumns: ['title', 'licence', 'price', 'currency', 'availability', '_status'],
+    description: 'Editions and licences shown on "Buy the DVD", in the order set below. Save a draft, preview it, then publish.',
+    // "Buy the DVD" with this edition's latest draft in its place (see src/preview.ts).
+    preview: previewUrl('dvds'),
+    components: { edit: { PreviewButton: previewButton } },
   },
+  versions: draftsWithSchedule,
   defaultSort: 'sortOrder',
   hooks: { afterChange: [revalidateDocument], afterDelete: [revalidateDeletedDocument] },
   fields: [

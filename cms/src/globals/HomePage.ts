@@ -1,8 +1,9 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { publicUnlessForgedPreview } from '../access/publishedOrEditor'
 import { revalidateGlobal } from '../hooks/revalidateSite'
+import { globalPreviewUrl, previewButton } from '../preview'
 import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
 import { linkField } from '../fields/link'
 import { descriptiveLinkText } from '../fields/linkText'
@@ -10,10 +11,13 @@ import { descriptiveLinkText } from '../fields/linkText'
 export const HomePage: GlobalConfig<'home-page'> = {
   slug: 'home-page',
   label: 'Home page',
-  access: { read: anyone, update: isEditor },
+  access: { read: publicUnlessForgedPreview('home-page'), update: isEditor },
   admin: {
     group: 'Settings',
     description: 'The front page: headline, introduction and which sections appear.',
+    // The page as the form would make it, beside the form (live preview) or in a tab.
+    preview: globalPreviewUrl('home-page'),
+    components: { elements: { PreviewButton: previewButton } },
   },
   hooks: { afterChange: [revalidateGlobal] },
   fields: [

@@ -3,6 +3,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 // Edited by hand: drizzle-kit copied the new submission_id column from the old tables when it
 // rebuilt them; the INSERT ... SELECT statements now copy only columns that existed before.
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  // Foreign keys stay off until every table is rebuilt: dropping a table while they are on deletes
+  // the rows that hang off it (its translations and lists), as the generated SQL did here at first.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_categories\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -15,7 +17,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`INSERT INTO \`__new_categories\`("id", "generate_slug", "slug", "updated_at", "created_at") SELECT "id", "generate_slug", "slug", "updated_at", "created_at" FROM \`categories\`;`)
   await db.run(sql`DROP TABLE \`categories\`;`)
   await db.run(sql`ALTER TABLE \`__new_categories\` RENAME TO \`categories\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE UNIQUE INDEX \`categories_slug_idx\` ON \`categories\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`categories_updated_at_idx\` ON \`categories\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`categories_created_at_idx\` ON \`categories\` (\`created_at\`);`)
@@ -155,9 +156,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`contact_messages_submission_id_idx\` ON \`contact_messages\` (\`submission_id\`);`)
   await db.run(sql`CREATE INDEX \`contact_messages_updated_at_idx\` ON \`contact_messages\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`contact_messages_created_at_idx\` ON \`contact_messages\` (\`created_at\`);`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // Foreign keys stay off until every table is rebuilt: dropping a table while they are on deletes
+  // the rows that hang off it (its translations and lists). See test/migrations.test.ts.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_host_requests\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -182,7 +186,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_host_requests\`("id", "name", "email", "organisation", "city", "region", "country", "preferred_date", "alternative_date", "expected_audience", "venue_type", "licence", "message", "status", "internal_notes", "updated_at", "created_at") SELECT "id", "name", "email", "organisation", "city", "region", "country", "preferred_date", "alternative_date", "expected_audience", "venue_type", "licence", "message", "status", "internal_notes", "updated_at", "created_at" FROM \`host_requests\`;`)
   await db.run(sql`DROP TABLE \`host_requests\`;`)
   await db.run(sql`ALTER TABLE \`__new_host_requests\` RENAME TO \`host_requests\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`host_requests_status_idx\` ON \`host_requests\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`host_requests_updated_at_idx\` ON \`host_requests\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`host_requests_created_at_idx\` ON \`host_requests\` (\`created_at\`);`)
@@ -300,4 +303,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE UNIQUE INDEX \`dvds_slug_idx\` ON \`dvds\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`dvds_updated_at_idx\` ON \`dvds\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`dvds_created_at_idx\` ON \`dvds\` (\`created_at\`);`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
 }

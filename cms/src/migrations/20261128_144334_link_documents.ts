@@ -1,6 +1,9 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  // Foreign keys stay off until every table is rebuilt: dropping a table while they are on deletes
+  // the rows that hang off it (its translations and lists), as the generated SQL did here at first.
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`site_settings_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -41,7 +44,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`home_page_rels_pages_id_idx\` ON \`home_page_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`home_page_rels_posts_id_idx\` ON \`home_page_rels\` (\`posts_id\`);`)
   await db.run(sql`CREATE INDEX \`home_page_rels_screenings_id_idx\` ON \`home_page_rels\` (\`screenings_id\`);`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_site_settings_navigation\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -53,7 +55,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`INSERT INTO \`__new_site_settings_navigation\`("_order", "_parent_id", "id", "link") SELECT "_order", "_parent_id", "id", "link" FROM \`site_settings_navigation\`;`)
   await db.run(sql`DROP TABLE \`site_settings_navigation\`;`)
   await db.run(sql`ALTER TABLE \`__new_site_settings_navigation\` RENAME TO \`site_settings_navigation\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`site_settings_navigation_order_idx\` ON \`site_settings_navigation\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`site_settings_navigation_parent_id_idx\` ON \`site_settings_navigation\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`__new_site_settings_footer_links\` (
@@ -94,12 +95,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_pages_v_rels_pages_id_idx\` ON \`_pages_v_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_rels_posts_id_idx\` ON \`_pages_v_rels\` (\`posts_id\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_rels_screenings_id_idx\` ON \`_pages_v_rels\` (\`screenings_id\`);`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // Foreign keys stay off until every table is rebuilt: dropping a table while they are on deletes
+  // the rows that hang off it (its translations and lists). See test/migrations.test.ts.
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`DROP TABLE \`site_settings_rels\`;`)
   await db.run(sql`DROP TABLE \`home_page_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_pages_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -113,7 +117,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_pages_rels\`("id", "order", "parent_id", "path", "media_id") SELECT "id", "order", "parent_id", "path", "media_id" FROM \`pages_rels\`;`)
   await db.run(sql`DROP TABLE \`pages_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_pages_rels\` RENAME TO \`pages_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`pages_rels_order_idx\` ON \`pages_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`pages_rels_parent_idx\` ON \`pages_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`pages_rels_path_idx\` ON \`pages_rels\` (\`path\`);`)
@@ -174,4 +177,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`__new_home_page_calls_to_action\` RENAME TO \`home_page_calls_to_action\`;`)
   await db.run(sql`CREATE INDEX \`home_page_calls_to_action_order_idx\` ON \`home_page_calls_to_action\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`home_page_calls_to_action_parent_id_idx\` ON \`home_page_calls_to_action\` (\`_parent_id\`);`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
 }

@@ -6,8 +6,10 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
  * (access/guardEveryCollection.ts): the ones kept so far are forgotten.
  */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`DELETE FROM \`payload_preferences\` WHERE \`key\` = 'locale';`)
+  // Foreign keys stay off until every table is rebuilt: dropping a table while they are on deletes
+  // the rows that hang off it (its translations and lists), as the generated SQL did here at first.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`DELETE FROM \`payload_preferences\` WHERE \`key\` = 'locale';`)
   await db.run(sql`CREATE TABLE \`__new_categories_locales\` (
   	\`title\` text,
   	\`description\` text,
@@ -20,7 +22,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`INSERT INTO \`__new_categories_locales\`("title", "description", "id", "_locale", "_parent_id") SELECT "title", "description", "id", "_locale", "_parent_id" FROM \`categories_locales\`;`)
   await db.run(sql`DROP TABLE \`categories_locales\`;`)
   await db.run(sql`ALTER TABLE \`__new_categories_locales\` RENAME TO \`categories_locales\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE UNIQUE INDEX \`categories_locales_locale_parent_id_unique\` ON \`categories_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`__new_dvds_locales\` (
   	\`title\` text,
@@ -36,9 +37,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`dvds_locales\`;`)
   await db.run(sql`ALTER TABLE \`__new_dvds_locales\` RENAME TO \`dvds_locales\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`dvds_locales_locale_parent_id_unique\` ON \`dvds_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // Foreign keys stay off until every table is rebuilt: dropping a table while they are on deletes
+  // the rows that hang off it (its translations and lists). See test/migrations.test.ts.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_categories_locales\` (
   	\`title\` text NOT NULL,
@@ -52,7 +56,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_categories_locales\`("title", "description", "id", "_locale", "_parent_id") SELECT "title", "description", "id", "_locale", "_parent_id" FROM \`categories_locales\`;`)
   await db.run(sql`DROP TABLE \`categories_locales\`;`)
   await db.run(sql`ALTER TABLE \`__new_categories_locales\` RENAME TO \`categories_locales\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE UNIQUE INDEX \`categories_locales_locale_parent_id_unique\` ON \`categories_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`__new_dvds_locales\` (
   	\`title\` text NOT NULL,
@@ -68,4 +71,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`dvds_locales\`;`)
   await db.run(sql`ALTER TABLE \`__new_dvds_locales\` RENAME TO \`dvds_locales\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`dvds_locales_locale_parent_id_unique\` ON \`dvds_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
 }

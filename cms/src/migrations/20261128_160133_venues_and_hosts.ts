@@ -116,9 +116,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // Foreign keys stay off until every table is rebuilt: dropping a table while they are on deletes
+  // the rows that hang off it (its translations and lists). See test/migrations.test.ts.
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`DROP TABLE \`venues\`;`)
   await db.run(sql`DROP TABLE \`hosts\`;`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_screenings\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`starts_at\` text,
@@ -159,7 +161,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   )
   await db.run(sql`DROP TABLE \`screenings\`;`)
   await db.run(sql`ALTER TABLE \`__new_screenings\` RENAME TO \`screenings\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`screenings_starts_at_idx\` ON \`screenings\` (\`starts_at\`);`)
   await db.run(sql`CREATE INDEX \`screenings_venue_venue_city_idx\` ON \`screenings\` (\`venue_city\`);`)
   await db.run(sql`CREATE INDEX \`screenings_venue_venue_region_idx\` ON \`screenings\` (\`venue_region\`);`)
@@ -309,4 +310,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   )
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
 }

@@ -12,6 +12,7 @@ import * as migration_20261128_122625_screening_alerts from './20261128_122625_s
 import * as migration_20261128_144334_link_documents from './20261128_144334_link_documents';
 import * as migration_20261128_154146_optional_translations from './20261128_154146_optional_translations';
 import * as migration_20261128_160133_venues_and_hosts from './20261128_160133_venues_and_hosts';
+import * as migration_20261128_172602_dvd_drafts from './20261128_172602_dvd_drafts';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261128_160133_venues_and_hosts.up,
     down: migration_20261128_160133_venues_and_hosts.down,
-    name: '20261128_160133_venues_and_hosts'
+    name: '20261128_160133_venues_and_hosts',
+  },
+  {
+    up: migration_20261128_172602_dvd_drafts.up,
+    down: migration_20261128_172602_dvd_drafts.down,
+    name: '20261128_172602_dvd_drafts'
   },
 ];

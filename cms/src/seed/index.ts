@@ -249,9 +249,10 @@ export const seed = async (payload: Payload, now = Date.now()) => {
         purchaseUrl: `https://example.org/store/${edition.slug}`,
         orderInstructions: 'Demo: institutions may also order by purchase order; write to us through the Contact page.',
         availability: 'inStock',
+        _status: 'published',
       },
     )
-    await translate(payload, 'dvds', id, { title: titleEs })
+    await translate(payload, 'dvds', id, { title: titleEs, _status: 'published' })
   }
 
   for (const item of pressItems) {

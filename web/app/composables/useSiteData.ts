@@ -12,7 +12,10 @@ export const useSiteData = <Path extends NitroFetchRequest>(path: Path, query: (
 
 type DataOf<Path extends NitroFetchRequest> = NonNullable<ReturnType<typeof useSiteData<Path>>['data']['value']>
 
-/** A page, a post and a screening as their pages show them (their draft previews give the same shapes). */
+/** A page, a post, a screening, the home page and the DVD editions as their pages show them (their draft previews give the same shapes). */
 export type PageView = DataOf<'/api/pages/:slug'>
 export type PostView = DataOf<'/api/posts/:slug'>
 export type ScreeningView = DataOf<'/api/screenings/:slug'>
+export type HomeView = DataOf<'/api/home'>
+export type DvdEdition = DataOf<'/api/dvds'>[number]
+export type SiteShell = DataOf<'/api/site'>

@@ -1,6 +1,15 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
-import { PreviewPageDocument, PreviewPostDocument, PreviewScreeningDocument } from '@made-in-la/shared/graphql'
-import { toPublishedScreening } from '@made-in-la/shared/published'
+import {
+  PreviewDvdDocument,
+  PreviewHomePageDocument,
+  PreviewPageDocument,
+  type PreviewPageQuery,
+  PreviewPostDocument,
+  PreviewScreeningDocument,
+} from '@made-in-la/shared/graphql'
+import { toPublishedDvd, toPublishedScreening } from '@made-in-la/shared/published'
+
+import type { SiteLocale } from './locale'
 
 const denied = () => createError({ statusCode: 403, statusMessage: 'This preview link is invalid or has expired: open Preview again from the admin.' })
 
@@ -22,47 +31,129 @@ export const adminOrigins = (): string[] => {
   return ['127.0.0.1', 'localhost'].map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`)
 }
 
+/** The collections and globals the admin previews, by the name in a preview link's path. */
+export const previewKinds = ['posts', 'pages', 'screenings', 'dvds', 'home-page'] as const
+type PreviewKind = (typeof previewKinds)[number]
+
 /**
- * The latest draft of one document, read as the public views read, with the link's signed token in
+ * The latest draft of one document as the site reads it (GraphQL), with the link's signed token in
  * X-Preview-Token. The CMS's read access opens that one document's draft when the token is genuine,
- * unexpired and names it, and nothing otherwise.
+ * unexpired and names it, and nothing otherwise. The home page (a global, without drafts) is read as
+ * stored, and only with a genuine token for it.
  */
-export const readPreview = async (collection: string | undefined, id: string, token: string, locale: ReturnType<typeof localeOf>) => {
+export const readDraft = async (kind: string | undefined, id: string, token: string, locale: SiteLocale) => {
   // An answer without the document (not found, or not for this link) is a refusal; an outage is not.
   const draft = <Result, Variables extends Record<string, unknown>>(document: TypedDocumentNode<Result, Variables>, variables: Variables) =>
     cmsQuery(document, variables, { 'x-preview-token': token }).catch((error) => {
       if (error instanceof CmsUnavailableError) throw error
       return null
     })
-  // `id` at the top: Payload's live preview names the document it merges into by it.
-  const view = { id, adminOrigins: adminOrigins() }
+  const found = <Doc>(doc: Doc | null | undefined): Doc => {
+    if (!doc) throw denied()
+    return doc
+  }
 
-  switch (collection) {
-    case 'posts': {
-      const post = (await draft(PreviewPostDocument, { id, locale }))?.Post
-      if (!post) throw denied()
-      return { ...view, kind: 'posts' as const, post: { ...post, comments: [] } }
-    }
-    case 'pages': {
-      const page = (await draft(PreviewPageDocument, { id, locale }))?.Page
-      if (!page) throw denied()
-      return { ...view, kind: 'pages' as const, page: await pageView(locale, page) }
-    }
+  switch (kind) {
+    case 'posts':
+      return { kind, doc: found((await draft(PreviewPostDocument, { id, locale }))?.Post) }
+    case 'pages':
+      return { kind, doc: found((await draft(PreviewPageDocument, { id, locale }))?.Page) }
+    case 'screenings':
+      return { kind, doc: found((await draft(PreviewScreeningDocument, { id, locale }))?.Screening) }
+    case 'dvds':
+      return { kind, doc: found((await draft(PreviewDvdDocument, { id, locale }))?.Dvd) }
+    case 'home-page':
+      if (id !== kind) throw denied()
+      return { kind, doc: found((await draft(PreviewHomePageDocument, { locale }))?.HomePage) }
+    default:
+      throw createError({ statusCode: 404, statusMessage: 'Nothing to preview here' })
+  }
+}
+type Draft = Awaited<ReturnType<typeof readDraft>>
+
+/**
+ * A draft as its page shows it: the page's own view of the document, and for the home page and a
+ * DVD edition, the lists around it read as the public reads them (the edition in its place among
+ * the published ones).
+ */
+const viewOf = async (draft: Draft, locale: SiteLocale) => {
+  switch (draft.kind) {
+    case 'posts':
+      return { kind: draft.kind, post: { ...draft.doc, comments: [] } }
+    case 'pages':
+      return { kind: draft.kind, page: await pageView(locale, draft.doc) }
     case 'screenings': {
-      const PreviewScreening = (await draft(PreviewScreeningDocument, { id, locale }))?.Screening
-      if (!PreviewScreening) throw denied()
-      const screening = toPublishedScreening(PreviewScreening)
+      const screening = toPublishedScreening(draft.doc)
       if (!screening) {
         throw createError({
           statusCode: 422,
           statusMessage: 'This draft cannot be shown yet: give it a title, a date, a time zone and a venue with its city and country.',
         })
       }
-      return { ...view, kind: 'screenings' as const, screening }
+      return { kind: draft.kind, screening }
     }
-    default:
-      throw createError({ statusCode: 404, statusMessage: 'Nothing to preview here' })
+    case 'dvds': {
+      const edition = toPublishedDvd(draft.doc)
+      if (!edition) throw createError({ statusCode: 422, statusMessage: 'This draft cannot be shown yet: give it a title and a price.' })
+      const others = (await fetchDvds(locale)).filter((other) => other.id !== edition.id)
+      const editions = [...others, edition].sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0))
+      return { kind: draft.kind, editions, edition: edition.id }
+    }
+    case 'home-page':
+      return { kind: draft.kind, home: homeView({ ...(await fetchHomePage(locale)), HomePage: draft.doc }) }
   }
+}
+
+/** Preview (and live preview's first state): the latest draft as its page will show it once published. */
+export const readPreview = async (kind: string | undefined, id: string, token: string, locale: SiteLocale) => ({
+  // `id` at the top: Payload's live preview names the document it merges into by it.
+  id,
+  adminOrigins: adminOrigins(),
+  ...(await viewOf(await readDraft(kind, id, token, locale), locale)),
+})
+
+/**
+ * GraphQL names each kind of block a page is built from; Payload's REST, which merges the editor's
+ * unsaved form, gives only its `blockType`. Checked against the generated types: a block that is not
+ * named here fails the type check.
+ */
+const blockTypenames = {
+  hero: 'HeroBlock',
+  content: 'ContentBlock',
+  videoEmbed: 'VideoEmbedBlock',
+  callToAction: 'CallToActionBlock',
+  mediaBlock: 'MediaBlock',
+  people: 'PeopleBlock',
+  awards: 'AwardsBlock',
+  resources: 'ResourcesBlock',
+  screeningKit: 'ScreeningKitBlock',
+  pressCoverage: 'PressCoverageBlock',
+  form: 'FormBlock',
+} as const satisfies Record<string, BlockTypename>
+type BlockTypename = NonNullable<NonNullable<PreviewPageQuery['Page']>['layout']>[number]['__typename']
+// Fails to compile when GraphQL names a kind of block that the map above leaves out.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const everyBlockNamed: [Exclude<BlockTypename, (typeof blockTypenames)[keyof typeof blockTypenames]>] extends [never] ? true : never = true
+
+const namedBlocks = (layout: unknown) =>
+  Array.isArray(layout)
+    ? layout.flatMap((block: { blockType?: string }) => {
+        const __typename = blockTypenames[block?.blockType as keyof typeof blockTypenames]
+        return __typename ? [{ ...block, __typename }] : []
+      })
+    : layout
+
+/** The draft with the editor's unsaved form laid over it (see overlay), in the draft's own shape. */
+const withUnsaved = (draft: Draft, merged: unknown, sent: unknown): Draft => {
+  if (draft.kind !== 'pages') return { ...draft, doc: overlay(draft.doc, merged, sent) } as Draft
+  const page = overlay(draft.doc, merged, sent)
+  return { kind: draft.kind, doc: { ...page, layout: namedBlocks(page.layout) as typeof page.layout } }
+}
+
+/** Live preview: the draft as its page shows it, with the editor's unsaved form in it. */
+export const readLivePreview = async (kind: PreviewKind, id: string, token: string, locale: SiteLocale, data: Record<string, unknown>) => {
+  const [draft, merged] = await Promise.all([readDraft(kind, id, token, locale), mergeUnsaved(kind, id, token, locale, data)])
+  return { id, adminOrigins: adminOrigins(), ...(await viewOf(withUnsaved(draft, merged, data), locale)) }
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
@@ -87,10 +178,11 @@ export const overlay = <T>(base: T, merged: unknown, sent: unknown): T => {
  * The editor's unsaved form, merged by the CMS into the draft it would become (relationships filled
  * in), as the preview link's token allows: Payload's live-preview read, a POST marked as a GET.
  */
-export const mergeUnsaved = async (collection: string, id: string, token: string, locale: ReturnType<typeof localeOf>, data: unknown) => {
+export const mergeUnsaved = async (kind: PreviewKind, id: string, token: string, locale: SiteLocale, data: unknown) => {
   const { NUXT_CMS_URL: cmsUrl, NUXT_CMS_TIMEOUT_MS: timeout, NUXT_CMS_API_KEY: apiKey } = siteEnv
   // Everything in the body: Payload appends `?locale=` from it to the URL it reads as a GET.
-  const response = await fetch(`${cmsUrl}/api/${collection}/${encodeURIComponent(id)}`, {
+  const endpoint = kind === 'home-page' ? `globals/${kind}` : `${kind}/${encodeURIComponent(id)}`
+  const response = await fetch(`${cmsUrl}/api/${endpoint}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

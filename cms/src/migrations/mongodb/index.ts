@@ -1,3 +1,4 @@
+import * as dvdDrafts from './20261128_dvd_drafts'
 import * as forgetContentLanguage from './20261128_forget_content_language'
 import * as screeningTimeZones from './20261127_screening_time_zones'
 import * as venuesAndHosts from './20261128_venues_and_hosts'
@@ -7,4 +8,5 @@ export const mongodbMigrations = [
   { up: screeningTimeZones.up, down: screeningTimeZones.down, name: '20261127_screening_time_zones' },
   { up: forgetContentLanguage.up, down: forgetContentLanguage.down, name: '20261128_forget_content_language' },
   { up: venuesAndHosts.up, down: venuesAndHosts.down, name: '20261128_venues_and_hosts' },
+  { up: dvdDrafts.up, down: dvdDrafts.down, name: '20261128_dvd_drafts' },
 ]

@@ -1,14 +1,21 @@
 import { z } from 'zod'
 
-const livePreviewCollections = ['posts'] as const
-
 const request = z.object({
-  // Payload's live preview names the document as "<collection>/<id>".
+  // Payload's live preview names the document as "<collection>/<id>", and a global as "globals/<slug>".
   endpoint: z.string().max(200),
   token: z.string().max(2048),
   locale: z.enum(['en', 'es']).default('en'),
   data: z.record(z.string(), z.unknown()),
 })
+
+/** The previewed kind and document an endpoint names: a global is its own document. */
+const documentOf = (endpoint: string) => {
+  const [first = '', second = ''] = endpoint.split('/')
+  const [kind, id] = first === 'globals' ? [second, second] : [first, second]
+  const known = previewKinds.find((name) => name === kind)
+  if (!known) throw createError({ statusCode: 404, statusMessage: `Live preview is for ${previewKinds.join(', ')}.` })
+  return { kind: known, id }
+}
 
 /**
  * Live preview (issue 15): each change the editor makes beside the preview arrives here from the
@@ -24,10 +31,7 @@ export default defineEventHandler(async (event) => {
       statusMessage: `Live preview: ${parsed.error.issues.map((issue) => issue.path.join('.') || 'body').join(', ')} missing or malformed.`,
     })
   const { endpoint, token, locale, data } = parsed.data
-  const [collection, id = ''] = endpoint.split('/')
-  if (!livePreviewCollections.includes(collection as never)) throw createError({ statusCode: 404, statusMessage: 'Live preview is for posts.' })
+  const { kind, id } = documentOf(endpoint)
   checkPreviewLink(token, id)
-  const [view, unsaved] = await Promise.all([readPreview(collection, id, token, locale), mergeUnsaved(collection!, id, token, locale, data)])
-  if (view.kind !== 'posts') throw createError({ statusCode: 404, statusMessage: 'Live preview is for posts.' })
-  return { ...view, post: overlay(view.post, unsaved, data) }
+  return readLivePreview(kind, id, token, locale, data)
 })
