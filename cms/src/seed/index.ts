@@ -5,6 +5,7 @@ import { categories, demoPosts, demoScreenings, dvdEditions, navigation, pressIt
 import { demoImage } from './images'
 import { paragraph, richText } from './lexical'
 import { pages } from './pages'
+import { withSavedRowIds } from './rowIds'
 import { env } from '../env'
 import { accountsHoldingKey } from '../siteAccount'
 import { linkSavedVenuesAndHosts } from '../migrations/20261128_160133_venues_and_hosts'
@@ -14,7 +15,10 @@ const context = { disableRevalidate: true }
 
 type Collection = 'categories' | 'posts' | 'pages' | 'screenings' | 'dvds' | 'press-items' | 'media' | 'users' | 'redirects' | 'resources'
 
-/** Finds a document by a unique field and updates it, or creates it: running the seed twice changes nothing. */
+/**
+ * Finds a document by a unique field and updates it, or creates it: running the seed twice changes nothing,
+ * the ids of its blocks and rows included.
+ */
 const upsert = async (
   payload: Payload,
   collection: Collection,
@@ -23,15 +27,25 @@ const upsert = async (
   extra: Record<string, unknown> = {},
 ): Promise<string> => {
   const [field, value] = Object.entries(where)[0]
-  const existing = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, draft: true, depth: 0 })
-  const doc = existing.docs[0]
-    ? await payload.update({ collection, id: existing.docs[0].id, data, locale: 'en', depth: 0, context, ...extra } as never)
+  const existing = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, locale: 'en', draft: true, depth: 0 })
+  const saved = existing.docs[0]
+  const doc = saved
+    ? await payload.update({ collection, id: saved.id, data: withSavedRowIds(saved, data), locale: 'en', depth: 0, context, ...extra } as never)
     : await payload.create({ collection, data, locale: 'en', depth: 0, context, ...extra } as never)
   return String((doc as { id: string }).id)
 }
 
 const translate = async (payload: Payload, collection: Collection, id: string, data: Record<string, unknown>) => {
-  await payload.update({ collection, id, data, locale: 'es', depth: 0, context } as never)
+  const saved = await payload.findByID({ collection, id, locale: 'es', fallbackLocale: false, draft: true, depth: 0 } as never)
+  await payload.update({ collection, id, data: withSavedRowIds(saved, data), locale: 'es', depth: 0, context } as never)
+}
+
+type GlobalUpdate = { slug: 'site-settings' | 'home-page'; locale: 'en' | 'es'; data: Record<string, unknown> }
+
+/** Updates a global in one language, keeping the ids of the rows it already has. */
+const updateGlobal = async (payload: Payload, { slug, locale, data }: GlobalUpdate) => {
+  const saved = await payload.findGlobal({ slug, locale, fallbackLocale: false, depth: 0 })
+  await payload.updateGlobal({ slug, locale, context, data: withSavedRowIds(saved, data) } as never)
 }
 
 /** A one-page PDF that says plainly it is a demo, to stand in for a real download. */
@@ -331,10 +345,9 @@ export const seed = async (payload: Payload, now = Date.now()) => {
   ]
   for (const redirect of demoRedirects) await upsert(payload, 'redirects', { from: redirect.from.replace(/\/$/, '') }, redirect)
 
-  await payload.updateGlobal({
+  await updateGlobal(payload, {
     slug: 'site-settings',
     locale: 'en',
-    context,
     data: {
       navigation: navigation.map(({ label, link }) => ({ label, link })),
       footer: {
@@ -368,10 +381,9 @@ export const seed = async (payload: Payload, now = Date.now()) => {
     },
   })
   const current = await payload.findGlobal({ slug: 'site-settings', locale: 'en', depth: 0 })
-  await payload.updateGlobal({
+  await updateGlobal(payload, {
     slug: 'site-settings',
     locale: 'es',
-    context,
     data: {
       navigation: (current.navigation ?? []).map((item, index) => ({ ...item, label: navigation[index]?.labelEs ?? item.label })),
       footer: {
@@ -384,10 +396,9 @@ export const seed = async (payload: Payload, now = Date.now()) => {
     },
   })
 
-  await payload.updateGlobal({
+  await updateGlobal(payload, {
     slug: 'home-page',
     locale: 'en',
-    context,
     data: {
       heading: 'Made in L.A.',
       tagline: 'Three immigrant women. One fight for fair work. Watch the film, find a screening, and join No More Sweatshops.',
@@ -404,10 +415,9 @@ export const seed = async (payload: Payload, now = Date.now()) => {
     },
   })
   const home = await payload.findGlobal({ slug: 'home-page', locale: 'en', depth: 0 })
-  await payload.updateGlobal({
+  await updateGlobal(payload, {
     slug: 'home-page',
     locale: 'es',
-    context,
     data: {
       tagline: 'Tres mujeres inmigrantes. Una lucha por un trabajo justo. Mira la película, encuentra una proyección y únete a No More Sweatshops.',
       callsToAction: (home.callsToAction ?? []).map((cta, index) => ({
