@@ -234,7 +234,7 @@ export interface Post {
      */
     title?: string | null;
     /**
-     * Up to 200 characters. Defaults to the excerpt or summary.
+     * Up to 200 characters. Defaults to the excerpt.
      */
     description?: string | null;
     /**
@@ -399,7 +399,7 @@ export interface Page {
      */
     title?: string | null;
     /**
-     * Up to 200 characters. Defaults to the excerpt or summary.
+     * Up to 200 characters. Defaults to the summary.
      */
     description?: string | null;
     /**
@@ -652,7 +652,7 @@ export interface Screening {
      */
     title?: string | null;
     /**
-     * Up to 200 characters. Defaults to the excerpt or summary.
+     * Up to 200 characters. Defaults to the description.
      */
     description?: string | null;
     /**

@@ -17,6 +17,9 @@ export const oldPath = (value: string) => {
   return at === -1 || at === text.length - 1 ? trimmed : `${trimmed}${text.slice(at)}`
 }
 
+/** A site path in a language: English at the root, other languages under their code ("/es/blog/..."). */
+export const localePath = (path: string, locale?: string | null) => `${locale && locale !== 'en' ? `/${locale}` : ''}${path}`
+
 /** Where a post, page or screening lives on the site. */
 export const documentPath = (collection: string, slug: string) =>
   collection === 'posts' ? `/blog/${slug}` : collection === 'screenings' ? `/screenings/${slug}` : `/${slug}`

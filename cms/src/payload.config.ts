@@ -36,6 +36,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { graphqlLimits } from './graphql/limits'
 import { placeQueries } from './places/graphql'
 import { livePreview } from './preview'
+import { adminSearchPath } from './search/admin'
 import { searchQueries } from './search/graphql'
 import { forgetSearchOnChange } from './search'
 import { forgetAnswersOnChange } from './graphql/responseCache'
@@ -75,7 +76,8 @@ export default buildConfig({
     components: {
       graphics: { Logo: '@/components/admin/brand#Logo', Icon: '@/components/admin/brand#Icon' },
       beforeDashboard: ['@/components/admin/Dashboard#Dashboard'],
-      beforeNavLinks: ['@/components/admin/PendingNav#PendingNav'],
+      beforeNavLinks: ['@/components/admin/SearchNav#SearchNav', '@/components/admin/PendingNav#PendingNav'],
+      views: { search: { Component: '@/components/admin/Search#Search', path: adminSearchPath, meta: { title: 'Search' } } },
     },
   },
   collections: readableLists([

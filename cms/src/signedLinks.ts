@@ -1,5 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
+import { localePath } from '@made-in-la/shared/redirects'
+
 import { env } from './env'
 
 /**
@@ -37,5 +39,4 @@ export const verifyToken = (purpose: string, token: string, now = Date.now(), { 
 }
 
 /** A site path in a language, at the site's public address: English at the root, Spanish under /es. */
-export const sitePath = (path: string, locale?: string | null, { sitePublicUrl }: LinkSettings = env) =>
-  `${sitePublicUrl}${locale && locale !== 'en' ? `/${locale}` : ''}${path}`
+export const sitePath = (path: string, locale?: string | null, { sitePublicUrl }: LinkSettings = env) => `${sitePublicUrl}${localePath(path, locale)}`

@@ -50,6 +50,6 @@ export const Pages: CollectionConfig<'pages'> = {
       admin: { initCollapsed: false },
     },
     slugField(),
-    seoField(),
+    seoField({ summaryField: 'summary' }),
   ],
 }

@@ -79,6 +79,6 @@ export const Posts: CollectionConfig<'posts'> = {
       maxRows: 20,
       admin: { position: 'sidebar', description: 'Free keywords, e.g. immigration, due process.' },
     },
-    seoField(),
+    seoField({ summaryField: 'excerpt' }),
   ],
 }

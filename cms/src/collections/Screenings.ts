@@ -138,6 +138,6 @@ export const Screenings: CollectionConfig<'screenings'> = {
       admin: { position: 'sidebar', readOnly: true, description: 'The request this screening came from.' },
       access: { read: isStaffField },
     },
-    seoField(),
+    seoField({ summaryField: 'description' }),
   ],
 }

@@ -1,7 +1,19 @@
 import type { GroupField } from 'payload'
 
-/** Search and sharing text; the site falls back to the title and excerpt when left empty. */
-export const seoField = (): GroupField => ({
+import { env } from '../env'
+
+/** How long the search title and description may be. */
+export const metaLength = { title: 70, description: 200 }
+
+/** What the snippet preview is told (components/admin/SearchSnippet.tsx). */
+export type SearchSnippetProps = { siteUrl: string; summaryField: string; metaLength: typeof metaLength }
+
+/**
+ * Search and sharing text; the site falls back to the title and to `summaryField` (a post's excerpt,
+ * a page's summary, a screening's description) when left empty. A preview above the fields shows the
+ * document as a search result, in the language being edited.
+ */
+export const seoField = ({ summaryField }: { summaryField: string }): GroupField => ({
   name: 'meta',
   label: 'Search & sharing',
   type: 'group',
@@ -10,18 +22,31 @@ export const seoField = (): GroupField => ({
   },
   fields: [
     {
+      name: 'snippet',
+      type: 'ui',
+      admin: {
+        disableListColumn: true,
+        components: {
+          Field: {
+            path: '@/components/admin/SearchSnippet#SearchSnippet',
+            clientProps: { siteUrl: env.sitePublicUrl, summaryField, metaLength } satisfies SearchSnippetProps,
+          },
+        },
+      },
+    },
+    {
       name: 'title',
       type: 'text',
       localized: true,
-      maxLength: 70,
-      admin: { description: 'Up to 70 characters. Defaults to the title.' },
+      maxLength: metaLength.title,
+      admin: { description: `Up to ${metaLength.title} characters. Defaults to the title.` },
     },
     {
       name: 'description',
       type: 'textarea',
       localized: true,
-      maxLength: 200,
-      admin: { description: 'Up to 200 characters. Defaults to the excerpt or summary.' },
+      maxLength: metaLength.description,
+      admin: { description: `Up to ${metaLength.description} characters. Defaults to the ${summaryField}.` },
     },
     {
       name: 'image',

@@ -4,6 +4,7 @@ import { formatEventDate, formatEventTimes, formatShortDate } from '@made-in-la/
 import { siteTimeZone } from '@made-in-la/shared/timeZones'
 
 import { countPending, pendingListUrl } from './pendingWork'
+import { SearchForm } from './SearchForm'
 
 const draftCollections = [
   { collection: 'posts', label: 'Post' },
@@ -14,8 +15,8 @@ const draftCollections = [
 const editUrl = (adminRoute: string, collection: string, id: string | number) => `${adminRoute}/collections/${collection}/${id}`
 
 /**
- * The first thing the team sees: what waits for them (each count opens its filtered list), the next
- * screenings, drafts in progress and posts scheduled to publish. Each part reads as the member's role
+ * The first thing the team sees: the search across lists, what waits for them (each count opens its
+ * filtered list), the next screenings, drafts in progress and posts scheduled to publish. Each part reads as the member's role
  * allows: an editor is not shown the moderation counts, a moderator not the drafts.
  */
 export const Dashboard = async ({ payload, user }: ServerProps) => {
@@ -76,6 +77,7 @@ export const Dashboard = async ({ payload, user }: ServerProps) => {
 
   return (
     <div className="mla-dashboard">
+      <SearchForm adminRoute={adminRoute} />
       {pending.length > 0 && (
         <section aria-labelledby="mla-waiting">
           <h2 id="mla-waiting">Waiting for you</h2>

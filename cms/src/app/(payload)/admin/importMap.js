@@ -26,6 +26,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { YesNoCell as YesNoCell_e05f6ac9ede25467f55f09817b54f69f } from '@/components/admin/cells'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { SearchSnippet as SearchSnippet_f85751e89208510b8f0865ecb7c25aa0 } from '@/components/admin/SearchSnippet'
 import { TranslationCell as TranslationCell_d69fd311a30f18946d7918a0efc2f0f0 } from '@/components/admin/TranslationCell'
 import { LocaleSwitchGuard as LocaleSwitchGuard_d8adf4c58814038e6b482963e87677f4 } from '@/components/admin/LocaleSwitchGuard'
 import { PreviewButton as PreviewButton_0705aa470dd56347a5910bd098439c51 } from '@/components/admin/PreviewButton'
@@ -41,7 +42,9 @@ import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from 
 import { Icon as Icon_c158bed9aa5df3ef5e1be6485c1d8cef } from '@/components/admin/brand'
 import { Logo as Logo_c158bed9aa5df3ef5e1be6485c1d8cef } from '@/components/admin/brand'
 import { Dashboard as Dashboard_0e7b23c75ea046975e1784ba01f82886 } from '@/components/admin/Dashboard'
+import { SearchNav as SearchNav_c2fca443f3683ccb2514c0ba187fb0b4 } from '@/components/admin/SearchNav'
 import { PendingNav as PendingNav_b24f2e0e4d39abc859597d6ec5507f83 } from '@/components/admin/PendingNav'
+import { Search as Search_234f58862cbda32811b8ccb59662905e } from '@/components/admin/Search'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,6 +77,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/cells#YesNoCell": YesNoCell_e05f6ac9ede25467f55f09817b54f69f,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "@/components/admin/SearchSnippet#SearchSnippet": SearchSnippet_f85751e89208510b8f0865ecb7c25aa0,
   "@/components/admin/TranslationCell#TranslationCell": TranslationCell_d69fd311a30f18946d7918a0efc2f0f0,
   "@/components/admin/LocaleSwitchGuard#LocaleSwitchGuard": LocaleSwitchGuard_d8adf4c58814038e6b482963e87677f4,
   "@/components/admin/PreviewButton#PreviewButton": PreviewButton_0705aa470dd56347a5910bd098439c51,
@@ -89,6 +93,8 @@ export const importMap = {
   "@/components/admin/brand#Icon": Icon_c158bed9aa5df3ef5e1be6485c1d8cef,
   "@/components/admin/brand#Logo": Logo_c158bed9aa5df3ef5e1be6485c1d8cef,
   "@/components/admin/Dashboard#Dashboard": Dashboard_0e7b23c75ea046975e1784ba01f82886,
+  "@/components/admin/SearchNav#SearchNav": SearchNav_c2fca443f3683ccb2514c0ba187fb0b4,
   "@/components/admin/PendingNav#PendingNav": PendingNav_b24f2e0e4d39abc859597d6ec5507f83,
+  "@/components/admin/Search#Search": Search_234f58862cbda32811b8ccb59662905e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
