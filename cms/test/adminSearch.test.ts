@@ -1,4 +1,8 @@
-/** The admin's search across lists (src/search/admin.ts), through the real Local API: each role finds only what it may read. */
+/**
+ * The admin's search across lists (src/search/admin.ts) and its counts of pending work
+ * (components/admin/pendingWork.ts), through the real Local API: each role finds only what it may
+ * read, and is counted only the work it does.
+ */
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
@@ -9,6 +13,7 @@ import { sampleData } from './helpers/samples'
 let payload: Payload
 let shutdown: () => Promise<void>
 let search: (role: 'admin' | 'editor' | 'moderator', query: string) => Promise<AdminSearchGroup[]>
+let pendingFor: (role: 'admin' | 'editor' | 'moderator') => Promise<string[]>
 const word = `quillon${Date.now()}`
 
 beforeAll(async () => {
@@ -23,6 +28,8 @@ beforeAll(async () => {
     ),
   )
   search = async (role, query) => adminSearch(await createLocalReq({ user: members[role] }, payload), query)
+  const { countPending } = await import('../src/components/admin/pendingWork')
+  pendingFor = async (role) => (await countPending(payload, members[role] as never)).map(({ collection }) => collection)
 
   const create = (collection: Parameters<typeof sampleData>[0], data: Record<string, unknown>, draft = false) =>
     payload.create({ collection, data: { ...sampleData(collection), ...data } as never, draft })
@@ -75,4 +82,12 @@ test('too short or too long a search is refused saying why', async () => {
   await expect(search('admin', 'x'.repeat(101))).rejects.toThrow('Search for at most 100 characters (this is 101).')
   const { listSearchQuery } = await import('../src/search/admin')
   expect(decodeURIComponent(listSearchQuery(['name', 'venue.city'], ' Fresno '))).toBe('where[or][0][name][like]=Fresno&where[or][1][venue.city][like]=Fresno')
+})
+
+test('pending work is counted for those who do it: moderators and admins see the submissions, an editor none', async () => {
+  const submissions = ['comments', 'pledges', 'host-requests', 'contact-messages']
+  expect(await pendingFor('admin')).toEqual(submissions)
+  expect(await pendingFor('moderator')).toEqual(submissions)
+  // An editor reads approved comments and featured pledges as visitors do, and moderates none of them.
+  expect(await pendingFor('editor')).toEqual([])
 })

@@ -20,20 +20,22 @@ const filled = (value: unknown): boolean => {
  * Spanish text, missing when none has, partial in between (the site shows English for the rest).
  */
 export const TranslationCell = async ({ payload, rowData, collectionConfig }: DefaultServerCellComponentProps) => {
+  // Payload also renders list cells where no collection is at hand (a version's history): nothing to say there.
+  if (!collectionConfig?.fields || !rowData?.id) return null
   const names = localizedNames(collectionConfig.fields as Field[])
-  const read = (locale: 'en' | 'es') =>
-    payload
-      .findByID({
-        collection: collectionConfig.slug as 'posts',
-        id: rowData.id as string,
-        locale,
-        fallbackLocale: false,
-        depth: 0,
-        draft: true,
-        overrideAccess: true,
-      })
-      .catch(() => undefined) as Promise<Record<string, unknown> | undefined>
-  const [english, spanish] = await Promise.all([read('en'), read('es')])
+  // One read for both languages: each localized field comes back as { en, es }.
+  const stored = (await payload
+    .findByID({
+      collection: collectionConfig.slug as 'posts',
+      id: rowData.id as string,
+      locale: 'all',
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
+    .catch(() => undefined)) as Record<string, Record<string, unknown> | undefined> | undefined
+  const english = Object.fromEntries(names.map((name) => [name, stored?.[name]?.en]))
+  const spanish = Object.fromEntries(names.map((name) => [name, stored?.[name]?.es]))
   const written = names.filter((name) => filled(english?.[name]))
   const translated = written.filter((name) => filled(spanish?.[name]))
   const state = translated.length === 0 ? 'missing' : translated.length === written.length ? 'complete' : 'partial'

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, TypedUser, Where } from 'payload'
 
 /**
  * What waits for the team: each kind of submission and the status that means "nobody has looked yet".
@@ -17,18 +17,23 @@ export type PendingKind = (typeof pendingWork)[number]
 export const pendingListUrl = (adminRoute: string, { collection, status }: Pick<PendingKind, 'collection' | 'status'>) =>
   `${adminRoute}/collections/${collection}?${new URLSearchParams({ 'where[status][equals]': status })}`
 
-/** How many of each kind wait, for this member: kinds their role cannot read are left out. */
+/**
+ * Whether this member works this kind of submission: its collection's own update rule. Reading is not
+ * enough: an editor reads approved comments and featured pledges, as visitors do, but moderates none.
+ */
+const works = async (payload: Payload, user: TypedUser | null | undefined, collection: CollectionSlug) => {
+  const update = payload.collections[collection]?.config.access.update
+  return Boolean(user && update && (await update({ req: { user, payload } as PayloadRequest })))
+}
+
+/** How many of each kind wait, for this member: kinds their role does not work are left out. */
 export const countPending = async (payload: Payload, user: TypedUser | null | undefined) => {
   const counts = await Promise.all(
     pendingWork.map(async (kind) => {
+      if (!(await works(payload, user, kind.collection))) return undefined
       const where: Where = { status: { equals: kind.status } }
-      try {
-        const { totalDocs } = await payload.count({ collection: kind.collection, where, user, overrideAccess: false })
-        return { ...kind, count: totalDocs }
-      } catch {
-        // Forbidden for this role (an editor does not moderate).
-        return undefined
-      }
+      const { totalDocs } = await payload.count({ collection: kind.collection, where, user, overrideAccess: false })
+      return { ...kind, count: totalDocs }
     }),
   )
   return counts.filter((entry) => entry !== undefined)
