@@ -687,6 +687,67 @@ export interface Venue {
    * Where the coordinates came from, when they were filled in from the city (or US ZIP code). Edit them to correct the pin.
    */
   matchedPlace?: string | null;
+  /**
+   * The venue's local time: picking the venue sets the screening's time zone to it.
+   */
+  timeZone?:
+    | (
+        | 'Pacific/Honolulu'
+        | 'America/Anchorage'
+        | 'America/Los_Angeles'
+        | 'America/Vancouver'
+        | 'America/Tijuana'
+        | 'America/Phoenix'
+        | 'America/Denver'
+        | 'America/Edmonton'
+        | 'America/Hermosillo'
+        | 'America/Chicago'
+        | 'America/Winnipeg'
+        | 'America/Mexico_City'
+        | 'America/Guatemala'
+        | 'America/El_Salvador'
+        | 'America/Tegucigalpa'
+        | 'America/Managua'
+        | 'America/Costa_Rica'
+        | 'America/Cancun'
+        | 'America/New_York'
+        | 'America/Toronto'
+        | 'America/Panama'
+        | 'America/Havana'
+        | 'America/Bogota'
+        | 'America/Lima'
+        | 'America/Guayaquil'
+        | 'America/Caracas'
+        | 'America/Santo_Domingo'
+        | 'America/Puerto_Rico'
+        | 'America/Halifax'
+        | 'America/La_Paz'
+        | 'America/Santiago'
+        | 'America/Asuncion'
+        | 'America/St_Johns'
+        | 'America/Argentina/Buenos_Aires'
+        | 'America/Montevideo'
+        | 'America/Sao_Paulo'
+        | 'Atlantic/Reykjavik'
+        | 'UTC'
+        | 'Europe/London'
+        | 'Europe/Dublin'
+        | 'Europe/Lisbon'
+        | 'Europe/Madrid'
+        | 'Europe/Paris'
+        | 'Europe/Brussels'
+        | 'Europe/Amsterdam'
+        | 'Europe/Berlin'
+        | 'Europe/Zurich'
+        | 'Europe/Vienna'
+        | 'Europe/Rome'
+        | 'Europe/Warsaw'
+        | 'Europe/Athens'
+        | 'Europe/Helsinki'
+        | 'Europe/Kyiv'
+        | 'Europe/Istanbul'
+      )
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1938,6 +1999,7 @@ export interface VenuesSelect<T extends boolean = true> {
   latitude?: T;
   longitude?: T;
   matchedPlace?: T;
+  timeZone?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -63,7 +63,7 @@ const edits: Record<Slug, Record<string, unknown>> = {
   hosts: { url: 'https://example.org/edited' },
 }
 
-const published = (slug: Slug) => (['posts', 'pages', 'screenings'].includes(slug) ? { _status: 'published' } : {})
+const published = (slug: Slug) => (['posts', 'pages', 'screenings', 'dvds'].includes(slug) ? { _status: 'published' } : {})
 
 let members: Record<RoleName, Auth & { id?: string }>
 let postId: string
@@ -211,17 +211,38 @@ describe('drafts, versions and private collections', () => {
     expect(single.body.data?.Post ?? null).toBeNull()
     const list = await graphql('{ Posts(draft: true, limit: 100) { docs { title } } }', {}, members.anonymous)
     expect(JSON.stringify(list.body)).not.toContain('Secret draft post')
-    for (const query of ['{ versionsPosts { docs { id } } }', '{ versionsPages { docs { id } } }', '{ versionsScreenings { docs { id } } }']) {
+    for (const query of [
+      '{ versionsPosts { docs { id } } }',
+      '{ versionsPages { docs { id } } }',
+      '{ versionsScreenings { docs { id } } }',
+      '{ versionsDvds { docs { id } } }',
+    ]) {
       const versions = await graphql(query, {}, members.anonymous)
       expect(versions.body.errors?.length, query).toBeGreaterThan(0)
     }
   })
 
   test('anonymous visitors cannot list versions over REST', async () => {
-    for (const slug of ['posts', 'pages', 'screenings']) {
+    for (const slug of ['posts', 'pages', 'screenings', 'dvds']) {
       const result = await api('GET', `/api/${slug}/versions`, { auth: members.anonymous })
       expect(result.status, slug).toBe(403)
     }
+  })
+
+  test('a draft DVD edition (a new price) is read by editors only', async () => {
+    const created = await api('POST', '/api/dvds?draft=true', {
+      auth: members.admin,
+      body: { ...sampleData('dvds'), title: 'Secret edition', _status: 'draft' },
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id
+    for (const role of ['anonymous', 'site', 'moderator'] as const) {
+      const single = await api('GET', `/api/dvds/${id}?draft=true`, { auth: members[role] })
+      expect(single.status, role).toBe(404)
+      const list = await graphql('{ Dvds(draft: true, limit: 100) { docs { title } } }', {}, members[role])
+      expect(JSON.stringify(list.body), role).not.toContain('Secret edition')
+    }
+    expect((await api('GET', `/api/dvds/${id}?draft=true`, { auth: members.editor })).body.title).toBe('Secret edition')
   })
 
   test('editors can read the draft', async () => {

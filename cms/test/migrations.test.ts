@@ -3,7 +3,7 @@
  * - the screening time-zone migration, with the database put back in the old shape (free-text
  *   `time_zone`, dates at midnight UTC): zones move to `startsAt_tz`, instants stay as they were,
  *   calendar dates move to noon, and running it a second time changes nothing;
- * - saved venues and hosts, DVD drafts: what they add, and idempotent;
+ * - saved venues and hosts, their time zones, DVD drafts: what they add, and idempotent;
  * - no migration loses the rows that hang off a table it rebuilds (translations, lists).
  */
 import { readdirSync, readFileSync } from 'node:fs'
@@ -194,3 +194,20 @@ test.skipIf(!onSqlite)(
     expect(await read()).toEqual(once)
   },
 )
+
+test.skipIf(!onSqlite)("saved venues take their screenings' time zone; those that have one keep it, and running it again changes nothing", async () => {
+  const { fillVenueTimeZones } = await import('../src/migrations/20261128_175858_venue_time_zones')
+  const venues = async () => (await payload.find({ collection: 'venues', pagination: false, depth: 0, overrideAccess: true, sort: 'name' })).docs
+  const screenings = (await payload.find({ collection: 'screenings', pagination: false, depth: 0, overrideAccess: true, sort: 'startsAt' })).docs
+  const [first, second] = await venues()
+  await payload.update({ collection: 'venues', id: first!.id, data: { timeZone: null }, overrideAccess: true })
+  await payload.update({ collection: 'venues', id: second!.id, data: { timeZone: 'Pacific/Honolulu' }, overrideAccess: true })
+  await fillVenueTimeZones(payload)
+  const once = await venues()
+  const earliest = screenings.find((screening) => screening.savedVenue === first!.id)
+  expect(earliest?.startsAt_tz).toBeTruthy()
+  expect(once.find(({ id }) => id === first!.id)?.timeZone).toBe(earliest!.startsAt_tz)
+  expect(once.find(({ id }) => id === second!.id)?.timeZone).toBe('Pacific/Honolulu')
+  await fillVenueTimeZones(payload)
+  expect(await venues()).toEqual(once)
+})

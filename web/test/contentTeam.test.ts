@@ -209,9 +209,17 @@ describe('translation', () => {
 })
 
 describe('saved venues', () => {
-  test('picking a saved venue on a screening fills in its venue', async () => {
+  test('picking a saved venue on a screening fills in its venue and its time zone', async () => {
     const name = `Saved hall ${Date.now()}`
-    const venue = await cms('POST', '/api/venues', { name, address: '1 Union Square', postalCode: '60601', city: 'Chicago', region: 'IL', country: 'US' })
+    const venue = await cms('POST', '/api/venues', {
+      name,
+      address: '1 Union Square',
+      postalCode: '60601',
+      city: 'Chicago',
+      region: 'IL',
+      country: 'US',
+      timeZone: 'America/Chicago',
+    })
     expect(venue.status, JSON.stringify(venue.body)).toBe(201)
     const { context, page } = await signedInAdmin(browser)
     await page.goto(`${cmsUrl}/admin/collections/screenings/create`)
@@ -223,6 +231,8 @@ describe('saved venues', () => {
     await expect(page.locator('#field-venue__city').inputValue()).resolves.toBe('Chicago')
     await expect(page.locator('#field-venue__address').inputValue()).resolves.toBe('1 Union Square')
     await expect(page.locator('#field-venue__country').inputValue()).resolves.toBe('US')
+    // The start time's zone, which the screening opened with as the site's (Los Angeles), is the venue's.
+    await expect.poll(() => page.locator('.timezone-picker-wrapper').first().textContent(), patiently).toContain('Chicago')
     await page.screenshot({ path: path.join(screenshots, 'admin-screening-saved-venue.png'), fullPage: true })
     await context.close()
   })

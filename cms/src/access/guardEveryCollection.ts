@@ -30,13 +30,13 @@ export const guardEveryCollection = (config: SanitizedConfig): SanitizedConfig =
     if (collection.slug === 'payload-preferences') {
       const { read, create, update, delete: remove } = collection.access
       collection.access = { ...collection.access, read: staffAnd(read), create: staffAnd(create), update: staffAnd(update), delete: staffAnd(remove) }
-      // Its /:key endpoints write to the database directly, past the access rules above.
       // The content language is not kept: each visit to the admin starts in English (lists read their
       // English titles), and a language chosen for one document stays in that document's address.
       // The admin keeps it itself (through the Local API) when a page names one: kept as English.
       const forgetContentLanguage: CollectionBeforeChangeHook = ({ data }) => (data?.key === 'locale' ? { ...data, value: 'en' } : data)
       collection.hooks.beforeChange = [forgetContentLanguage, ...(collection.hooks.beforeChange ?? [])]
-      // Its REST endpoints write to the database directly, past the hooks.
+      // Its REST endpoints (/:key) write to the database directly, past the access rules and the hook
+      // above: each checks the member itself, and refuses to keep the content language.
       collection.endpoints = (collection.endpoints || []).map((endpoint) => ({
         ...endpoint,
         handler: (req) => {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
 import { hostFields, venueFields } from '../fields/address'
+import { supportedTimezones } from '../fields/venueTime'
 
 /**
  * Places and organisations the team uses again and again: picked on a screening, they fill in its
@@ -18,12 +19,20 @@ export const Venues: CollectionConfig = {
   admin: {
     group: 'Events',
     useAsTitle: 'name',
-    defaultColumns: ['name', 'city', 'region', 'country'],
+    defaultColumns: ['name', 'city', 'region', 'country', 'timeZone'],
     listSearchableFields: ['name', 'city'],
     description: 'Saved venues: pick one on a screening to fill in its venue.',
   },
   defaultSort: 'name',
-  fields: venueFields(),
+  fields: [
+    ...venueFields(),
+    {
+      name: 'timeZone',
+      type: 'select',
+      options: supportedTimezones,
+      admin: { description: "The venue's local time: picking the venue sets the screening's time zone to it." },
+    },
+  ],
 }
 
 export const Hosts: CollectionConfig = {

@@ -80,6 +80,14 @@ export const savedPick = (name: string, relationTo: 'venues' | 'hosts', target: 
   access: { read: isStaffField },
   admin: {
     description: `Pick a saved ${relationTo === 'venues' ? 'venue' : 'host'} to fill in the fields below, or add a new one with +.`,
-    components: { afterInput: [{ path: '@/components/admin/FillFromSaved#FillFromSaved', clientProps: { collection: relationTo, target } }] },
+    components: {
+      afterInput: [
+        {
+          path: '@/components/admin/FillFromSaved#FillFromSaved',
+          // A saved venue's time zone is the screening's own (Payload keeps it beside the start time).
+          clientProps: { collection: relationTo, target, elsewhere: relationTo === 'venues' ? { timeZone: 'startsAt_tz' } : {} },
+        },
+      ],
+    },
   },
 })

@@ -2,6 +2,8 @@ import { type Field, type FieldHook, type PayloadRequest, type RowField, type Te
 
 import { documentPath } from '@made-in-la/shared/redirects'
 
+import { isWebUrl } from './url'
+
 /** What a link may point at in the CMS: the documents that have a page of their own on the site. */
 const linkable = ['pages', 'posts', 'screenings'] as const
 type Linkable = (typeof linkable)[number]
@@ -14,13 +16,7 @@ export const checkLink = (value: unknown): string | true => {
   if (typeof value !== 'string' || value.trim() === '') return true
   const link = value.trim()
   if (link.startsWith('/')) return /^\/(?!\/)[^\s\\]*$/.test(link) ? true : 'must be a site path such as /get-involved, without spaces.'
-  try {
-    const { protocol, hostname } = new URL(link)
-    if ((protocol === 'https:' || protocol === 'http:') && hostname) return true
-  } catch {
-    // Not an address at all.
-  }
-  return 'must be a site path starting with / (such as /get-involved) or a full https:// address.'
+  return isWebUrl(link) && new URL(link).hostname ? true : 'must be a site path starting with / (such as /get-involved) or a full https:// address.'
 }
 
 type Chosen = { relationTo?: string; value?: unknown } | null | undefined

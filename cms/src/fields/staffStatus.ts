@@ -1,6 +1,7 @@
 import type { Field, SelectField } from 'payload'
 
 import { isStaffField } from '../access/isStaff'
+import { moderationStatuses } from './moderationStatuses'
 
 /** Where a submission stands in the team's work (new, answered, approved...): only staff change it. */
 export const staffStatusField = (options: { label: string; value: string }[], defaultValue: string): SelectField => ({
@@ -12,13 +13,6 @@ export const staffStatusField = (options: { label: string; value: string }[], de
   access: { create: isStaffField, update: isStaffField },
   admin: { position: 'sidebar' },
 })
-
-/** Held for moderation until a moderator approves it. */
-export const moderationStatuses = [
-  { label: 'Pending', value: 'pending' },
-  { label: 'Approved', value: 'approved' },
-  { label: 'Rejected', value: 'rejected' },
-]
 
 export const moderationStatusField = (): SelectField => {
   const field = staffStatusField(moderationStatuses, 'pending')

@@ -4,7 +4,7 @@ import { date as validDate } from 'payload/shared'
 import { isSupportedTimeZone, siteTimeZone, timeZones } from '@made-in-la/shared/timeZones'
 
 /** Payload's picker list: the supported zones under the names editors know them by. */
-const supportedTimezones = timeZones.map((choice) => ({ label: choice.label.en, value: choice.value }))
+export const supportedTimezones = timeZones.map((choice) => ({ label: choice.label.en, value: choice.value }))
 const picker = { pickerAppearance: 'dayAndTime', displayFormat: 'EEE d MMM yyyy, h:mm a' } as const
 
 const afterStart: Validate = (value, options) => {

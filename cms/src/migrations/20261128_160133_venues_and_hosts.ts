@@ -28,14 +28,24 @@ const keyOf = (...parts: (string | null | undefined)[]) => parts.map((part) => (
  * Run twice, it changes nothing: linked screenings are skipped and saved entries found again.
  */
 export const linkSavedVenuesAndHosts = async (payload: Payload, req?: PayloadRequest) => {
-  const { docs } = await payload.find({ collection: 'screenings', pagination: false, depth: 0, overrideAccess: true, req })
+  // Only the columns this migration knows: the config is today's, and a later migration may add
+  // columns that do not exist yet when this one runs (a venue's time zone did).
+  const { docs } = await payload.find({
+    collection: 'screenings',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { venue: true, host: true, savedVenue: true, savedHost: true },
+    req,
+  })
   const screenings = docs as unknown as Stored[]
   const venues = new Map<string, string>()
   const hosts = new Map<string, string>()
-  for (const venue of (await payload.find({ collection: 'venues', pagination: false, depth: 0, overrideAccess: true, req })).docs) {
+  const selectVenue = { name: true, city: true, country: true } as const
+  for (const venue of (await payload.find({ collection: 'venues', pagination: false, depth: 0, overrideAccess: true, select: selectVenue, req })).docs) {
     venues.set(keyOf(venue.name, venue.city, venue.country), venue.id)
   }
-  for (const host of (await payload.find({ collection: 'hosts', pagination: false, depth: 0, overrideAccess: true, req })).docs) {
+  for (const host of (await payload.find({ collection: 'hosts', pagination: false, depth: 0, overrideAccess: true, select: { name: true }, req })).docs) {
     hosts.set(keyOf(host.name), host.id)
   }
   for (const screening of screenings) {
@@ -49,6 +59,7 @@ export const linkSavedVenuesAndHosts = async (payload: Payload, req?: PayloadReq
           collection: 'venues',
           data: { name, address, postalCode, city, region, country, latitude, longitude },
           overrideAccess: true,
+          select: selectVenue,
           req,
         })
         venues.set(key, created.id)
@@ -59,7 +70,7 @@ export const linkSavedVenuesAndHosts = async (payload: Payload, req?: PayloadReq
     if (!screening.savedHost && host?.name) {
       const key = keyOf(host.name)
       if (!hosts.has(key))
-        hosts.set(key, (await payload.create({ collection: 'hosts', data: { name: host.name, url: host.url }, overrideAccess: true, req })).id)
+        hosts.set(key, (await payload.create({ collection: 'hosts', data: { name: host.name, url: host.url }, overrideAccess: true, select: { name: true }, req })).id)
       data.savedHost = hosts.get(key)!
     }
     if (Object.keys(data).length > 0) await payload.db.updateOne({ collection: 'screenings', id: screening.id, data, req })

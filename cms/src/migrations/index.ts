@@ -13,6 +13,7 @@ import * as migration_20261128_144334_link_documents from './20261128_144334_lin
 import * as migration_20261128_154146_optional_translations from './20261128_154146_optional_translations';
 import * as migration_20261128_160133_venues_and_hosts from './20261128_160133_venues_and_hosts';
 import * as migration_20261128_172602_dvd_drafts from './20261128_172602_dvd_drafts';
+import * as migration_20261128_175858_venue_time_zones from './20261128_175858_venue_time_zones';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261128_172602_dvd_drafts.up,
     down: migration_20261128_172602_dvd_drafts.down,
-    name: '20261128_172602_dvd_drafts'
+    name: '20261128_172602_dvd_drafts',
+  },
+  {
+    up: migration_20261128_175858_venue_time_zones.up,
+    down: migration_20261128_175858_venue_time_zones.down,
+    name: '20261128_175858_venue_time_zones'
   },
 ];

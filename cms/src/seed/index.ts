@@ -9,6 +9,7 @@ import { withSavedRowIds } from './rowIds'
 import { env } from '../env'
 import { accountsHoldingKey } from '../siteAccount'
 import { linkSavedVenuesAndHosts } from '../migrations/20261128_160133_venues_and_hosts'
+import { fillVenueTimeZones } from '../migrations/20261128_175858_venue_time_zones'
 
 // The seed writes dozens of documents; the site is told once, by whoever runs it, not per write.
 const context = { disableRevalidate: true }
@@ -429,6 +430,7 @@ export const seed = async (payload: Payload, now = Date.now()) => {
   })
   // The demo screenings' venues and hosts, saved for the team to pick again.
   await linkSavedVenuesAndHosts(payload)
+  await fillVenueTimeZones(payload)
   payload.logger.info('Demo content ready.')
 }
 

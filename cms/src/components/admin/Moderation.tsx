@@ -5,6 +5,9 @@ import { Button, toast, useConfig, useSelection } from '@payloadcms/ui'
 import { useRouter, useSearchParams } from 'next/navigation'
 import { useState } from 'react'
 
+import { moderationStatuses } from '../../fields/moderationStatuses'
+import { yesNo } from './cells'
+
 /** One moderation action: the fields it sets, its button's label and what it says once done. */
 type Action = { label: string; data: Record<string, unknown>; done: string }
 
@@ -48,7 +51,7 @@ const useModerate = (collectionSlug: string) => {
   return { busy, send }
 }
 
-const statusLabel: Record<string, string> = { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' }
+const statusLabel = Object.fromEntries(moderationStatuses.map(({ value, label }) => [value, label]))
 
 /** The status column of comments and pledges: the status, and Approve / Reject on the row itself. */
 export const StatusCell = ({ cellData, rowData, collectionSlug }: DefaultCellComponentProps) => {
@@ -78,7 +81,7 @@ export const FeaturedCell = ({ cellData, rowData, collectionSlug }: DefaultCellC
   const action = cellData ? unfeature : feature
   return (
     <span className="mla-row-actions">
-      <span>{cellData ? 'Yes' : 'No'}</span>
+      <span>{yesNo(cellData)}</span>
       <Button
         buttonStyle="subtle"
         size="small"

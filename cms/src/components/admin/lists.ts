@@ -1,6 +1,6 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
-import { moderationStatuses } from '../../fields/staffStatus'
+import { moderationStatuses } from '../../fields/moderationStatuses'
 import type { ListView } from './Moderation'
 
 type ListComponents = NonNullable<NonNullable<CollectionConfig['admin']>['components']>['beforeListTable']
@@ -48,15 +48,22 @@ export const labelledBlock = (block: Block): Block => {
   return block
 }
 
+const englishBeside = '@/components/admin/EnglishBeside#EnglishBeside'
+
 /**
  * Fields that read as the team speaks: every checkbox column says Yes or No, every array row and
- * block is named by its own content. Nested fields (rows, tabs, groups, arrays, blocks) included.
+ * block is named by its own content, and every translatable text shows its English beside it while
+ * another language is edited. Nested fields (rows, tabs, groups, arrays, blocks) included.
  */
 export const readableFields = (fields: Fields): Fields =>
   fields.map((field) => {
     switch (field.type) {
       case 'checkbox':
         return { ...field, admin: { ...field.admin, components: { Cell: '@/components/admin/cells#YesNoCell', ...field.admin?.components } } }
+      case 'text':
+      case 'textarea':
+        if (!field.localized || field.admin?.components?.afterInput) return field
+        return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, afterInput: [englishBeside] } } } as typeof field
       case 'row':
       case 'collapsible':
       case 'group':
@@ -108,32 +115,23 @@ export const translationColumn = (collection: CollectionConfig): CollectionConfi
 
 const localeSwitchGuard = '@/components/admin/LocaleSwitchGuard#LocaleSwitchGuard'
 
-/** Every document's edit view asks before a language switch discards unsaved changes. */
-export const guardLocaleSwitch = <T extends CollectionConfig>(collection: T): T => ({
-  ...collection,
-  admin: {
-    ...collection.admin,
-    components: {
-      ...collection.admin?.components,
-      edit: {
-        ...collection.admin?.components?.edit,
-        beforeDocumentControls: [...(collection.admin?.components?.edit?.beforeDocumentControls ?? []), localeSwitchGuard],
-      },
-    },
-  },
-})
+type Controls = { beforeDocumentControls?: unknown[] }
 
-/** The same for a global's edit view. */
-export const guardGlobalLocaleSwitch = <T extends GlobalConfig>(global: T): T => ({
-  ...global,
-  admin: {
-    ...global.admin,
-    components: {
-      ...global.admin?.components,
-      elements: {
-        ...global.admin?.components?.elements,
-        beforeDocumentControls: [...(global.admin?.components?.elements?.beforeDocumentControls ?? []), localeSwitchGuard],
-      },
+/**
+ * Every document's edit view asks before a language switch discards unsaved changes. Payload keeps
+ * a collection's document controls under `edit`, and a global's under `elements`.
+ */
+const guarded = <T extends CollectionConfig | GlobalConfig>(config: T, where: 'edit' | 'elements'): T => {
+  const components = (config.admin?.components ?? {}) as Record<string, Controls | undefined>
+  const controls = components[where]
+  return {
+    ...config,
+    admin: {
+      ...config.admin,
+      components: { ...components, [where]: { ...controls, beforeDocumentControls: [...(controls?.beforeDocumentControls ?? []), localeSwitchGuard] } },
     },
-  },
-})
+  }
+}
+
+export const guardLocaleSwitch = <T extends CollectionConfig>(collection: T): T => guarded(collection, 'edit')
+export const guardGlobalLocaleSwitch = <T extends GlobalConfig>(global: T): T => guarded(global, 'elements')
