@@ -277,6 +277,9 @@ describe('live preview beside every kind of public content', () => {
     expect((await graphql.json()).data.Dvds.totalDocs).toBe(0)
     expect((await cms('PATCH', `/api/dvds/${id}`, { _status: 'published' })).status).toBe(200)
     await expect.poll(async () => (await onSale()).map((edition) => edition.id), { timeout: 15_000 }).toContain(id)
+    // The shared demo shop stays as seeded for the other suites (pages.test.ts counts its editions).
+    expect((await cms('DELETE', `/api/dvds/${id}`)).status).toBe(200)
+    await expect.poll(async () => (await onSale()).map((edition) => edition.id), { timeout: 15_000 }).not.toContain(id)
   })
 
   test('the home page: the heading follows the form, under a banner that says it is not saved yet; forged links are refused', async () => {
