@@ -223,11 +223,9 @@ describe('saved venues', () => {
     expect(venue.status, JSON.stringify(venue.body)).toBe(201)
     const { context, page } = await signedInAdmin(browser)
     await page.goto(`${cmsUrl}/admin/collections/screenings/create`)
-    // The admin remembers the live preview open from another test: beside a new screening it has
-    // nothing to show yet, and takes half the width.
-    const livePreview = page.locator('#live-preview-toggler.live-preview-toggler--active')
-    if (await livePreview.count()) await livePreview.click()
-    const picker = page.locator('#field-savedVenue')
+    // The picker's own box: the field's middle may be its "+" (add a venue in place) when the live
+    // preview, which the admin remembers open from another test, takes half the width.
+    const picker = page.locator('#field-savedVenue .rs__control')
     await picker.click()
     await page.keyboard.type(name)
     await page.locator('.rs__option', { hasText: name }).click()
