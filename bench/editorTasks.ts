@@ -6,6 +6,9 @@
  * unless BENCH_CMS_URL names a running CMS (signed in as BENCH_ADMIN_EMAIL / BENCH_ADMIN_PASSWORD,
  * the demo admin by default). Prints figures; asserts nothing.   pnpm bench:editor
  */
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import type { Locator, Page } from 'playwright-core'
 
 import { launchChromium } from '../cms/test/helpers/browser'
@@ -204,7 +207,8 @@ const tasks: Task[] = [
       await act(() => open(page, `/collections/host-requests/${id}`))
       await act(() => page.locator('#field-createScreening').check())
       await act(() => page.getByRole('button', { name: 'Save' }).first().click())
-      await act(() => page.locator('a:visible', { hasText: 'Open the draft screening' }).first().click())
+      // The message's own link: on a phone it covers the same link at the foot of the sidebar.
+      await act(() => page.locator('[data-sonner-toast]').getByRole('link', { name: 'Open the draft screening' }).first().click())
       await page.waitForURL(/collections\/screenings\//)
     },
   },
@@ -276,6 +280,8 @@ try {
         await task.run(page, act, scene)
         results.push({ viewport, task: task.name, seconds: ((performance.now() - started) / 1000).toFixed(1), steps })
       } catch (error) {
+        // What the page showed when the task stopped, for whoever runs this next.
+        await page.screenshot({ path: path.join(tmpdir(), `bench-editor-${viewport}-${results.length}.png`), fullPage: true })
         const toasts = await page.locator('.payload-toast-container, [data-sonner-toaster]').allTextContents()
         results.push({ viewport, task: task.name, seconds: 'failed', steps: `${steps}: ${(error as Error).message.split('\n')[0]} ${toasts.join(' ')}`.trim() })
       }

@@ -177,6 +177,46 @@ describe('translation', () => {
     expect(html).toContain('>Body<')
     expect(await (await fetch(`${webUrl}/blog/${postSlug}`)).text()).toContain('Moderated in the admin')
   })
+  test('in Spanish each field shows its English, and Copy from English fills the title and the body', async () => {
+    const english = { title: `Written in English ${Date.now()}`, body: `An English body ${Date.now()}` }
+    const created = await cms('POST', '/api/posts', {
+      title: english.title,
+      slug: `english-beside-${Date.now()}`,
+      excerpt: 'An English excerpt.',
+      content: lexical(english.body),
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const { context, page } = await signedInAdmin(browser)
+    await page.goto(`${cmsUrl}/admin/collections/posts/${id}?locale=es`)
+    const beside = page.locator('.mla-english')
+    await expect
+      .poll(() => beside.locator('.mla-english__text').allTextContents(), patiently)
+      .toEqual(expect.arrayContaining([english.title, 'An English excerpt.', english.body]))
+    await beside.filter({ hasText: english.title }).getByRole('button', { name: 'Copy from English' }).click()
+    await expect(page.locator('#field-title').first().inputValue()).resolves.toBe(english.title)
+    await beside.filter({ hasText: english.body }).getByRole('button', { name: 'Copy from English' }).click()
+    await expect.poll(() => page.locator('.rich-text-lexical').first().textContent(), patiently).toContain(english.body)
+    await page.screenshot({ path: path.join(screenshots, 'admin-english-beside.png'), fullPage: true })
+    await page.getByRole('button', { name: /^Publish changes$/ }).click()
+    await page
+      .getByText(/Updated successfully|Published successfully/i)
+      .first()
+      .waitFor()
+    await context.close()
+    // Stored as Spanish text of its own, not a fallback.
+    const spanish = (await cms('GET', `/api/posts/${id}?locale=es&fallback-locale=none&depth=0`)).body
+    expect(spanish.title).toBe(english.title)
+    expect(JSON.stringify(spanish.content)).toContain(english.body)
+    // In English nothing is shown beside the fields.
+    const { context: again, page: inEnglish } = await signedInAdmin(browser)
+    await inEnglish.goto(`${cmsUrl}/admin/collections/posts/${id}`)
+    await inEnglish.locator('#field-title').first().waitFor()
+    await expect(inEnglish.locator('.mla-english').count()).resolves.toBe(0)
+    await again.close()
+  })
+
   test('switching language with unsaved changes asks first, and staying keeps them', async () => {
     const { context, page } = await signedInAdmin(browser)
     await page.goto(`${cmsUrl}/admin/collections/posts/${postId}`)

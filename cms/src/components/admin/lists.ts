@@ -62,6 +62,7 @@ export const readableFields = (fields: Fields): Fields =>
         return { ...field, admin: { ...field.admin, components: { Cell: '@/components/admin/cells#YesNoCell', ...field.admin?.components } } }
       case 'text':
       case 'textarea':
+      case 'richText':
         if (!field.localized || field.admin?.components?.afterInput) return field
         return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, afterInput: [englishBeside] } } } as typeof field
       case 'row':
