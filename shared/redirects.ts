@@ -5,11 +5,10 @@
  */
 export const oldPath = (value: string) => {
   let text = value.trim()
-  try {
-    const url = new URL(text)
-    text = url.pathname + url.search
-  } catch {
-    if (!text.startsWith('/')) text = `/${text}`
+  // A path is the common case (every request the site looks up): no URL to parse, nothing thrown.
+  if (!text.startsWith('/')) {
+    const url = URL.parse(text)
+    text = url ? url.pathname + url.search : `/${text}`
   }
   const at = text.indexOf('?')
   const path = at === -1 ? text : text.slice(0, at)

@@ -59,7 +59,7 @@ const richText = (text: string) => ({
 
 const random = () => Math.random().toString(36).slice(2, 10)
 
-/** Files under the site's cache: `nitro` holds rendered pages, `cms` the CMS reads. */
+/** Files under the site's cache (a folder per build): `nitro` holds rendered pages, `cms` the CMS reads. */
 const cacheFiles = (webDir: string, part: 'nitro' | '' = '') => {
   const files: string[] = []
   const walk = (dir: string) => {
@@ -70,11 +70,11 @@ const cacheFiles = (webDir: string, part: 'nitro' | '' = '') => {
     }
   }
   try {
-    walk(path.join(webDir, '.data', 'cache', part))
+    walk(path.join(webDir, '.data', 'cache'))
   } catch {
     // nothing cached yet
   }
-  return files
+  return files.filter((file) => !part || file.split(path.sep).includes(part))
 }
 const cachedPages = () => cacheFiles(path.join(stack.dir, 'web'), 'nitro')
 
@@ -187,6 +187,37 @@ describe('visitors cannot multiply CMS reads or cache entries', () => {
     } finally {
       await stopProcess(web.child)
     }
+  })
+})
+
+describe('a deploy', () => {
+  test('pages cached by the previous build are never served, not even once while rendered again; a restart of the same build keeps them', async () => {
+    const dir = path.join(stack.dir, 'deployed-web')
+    const port = stack.webPort + 2
+    const lastModified = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/about-the-film`)
+      expect(response.status).toBe(200)
+      return Date.parse(response.headers.get('last-modified') ?? '')
+    }
+    const run = async (buildId: string, visit: () => Promise<number>) => {
+      const web = await startWeb(dir, port, stack.cmsUrl, { NUXT_APP_BUILD_ID: buildId })
+      try {
+        return await visit()
+      } finally {
+        await stopProcess(web.child)
+      }
+    }
+    const first = await run('build-one', async () => {
+      const rendered = await lastModified()
+      expect(await lastModified()).toBe(rendered)
+      return rendered
+    })
+    // Last-Modified counts whole seconds.
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    expect(await run('build-one', lastModified)).toBe(first)
+    const afterDeploy = await run('build-two', lastModified)
+    expect(afterDeploy).toBeGreaterThan(first)
+    expect(readdirSync(path.join(dir, '.data', 'cache'))).toEqual(['build-two'])
   })
 })
 

@@ -17,6 +17,9 @@ import type { H3Event } from 'h3'
  *   cache's key), malformed values a 404.
  * - The canonical URL is carried through the handling, for the page index (utils/pageIndex.ts).
  * - A conditional request is decided by its ETag when it has one (RFC 9110), not by the date.
+ * - The request's copy of the runtime config is made from the one Nitro built at start. Nitro would
+ *   build it again from the environment on the first `useRuntimeConfig(event)` of each request (and
+ *   @nuxtjs/i18n asks on every request, page-cache hits included): that was half the CPU of a hit.
  */
 const compress = compression({
   threshold: 1024,
@@ -56,6 +59,9 @@ const canonicalise = async (event: H3Event) => {
 export default defineNitroPlugin((nitroApp) => {
   const handler = nitroApp.h3App.handler
   nitroApp.h3App.handler = defineEventHandler((event) => {
+    const context = event.context as { nitro?: { errors: unknown[]; runtimeConfig?: unknown } }
+    context.nitro ??= { errors: [] }
+    context.nitro.runtimeConfig ??= structuredClone(useRuntimeConfig())
     // RFC 9110 (13.2.2): when If-None-Match is sent, If-Modified-Since is ignored. Nitro's page cache
     // answers 304 on either, and Last-Modified counts whole seconds: a page published and rendered
     // again within the second of the browser's copy was answered "not modified", and a reload kept
