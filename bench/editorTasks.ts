@@ -48,6 +48,45 @@ const saved = (page: Page) =>
     .first()
     .waitFor({ timeout: 20_000 })
 const open = (page: Page, path: string) => page.goto(`${cmsUrl}/admin${path}`).then(() => page.locator('main, .template-default').first().waitFor())
+/**
+ * Types into a field that a row just added holds: the admin's form state comes back from the server
+ * a moment after the row appears and can empty what was typed before it. Counted as one step.
+ */
+const fillSteady = async (field: Locator, value: string) => {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await field.fill(value)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    if ((await field.inputValue()) === value) return
+  }
+  throw new Error(`The field kept emptying what was typed: ${value}`)
+}
+/** A press before the list has hydrated does nothing: press again, as a person would, until `done` shows. */
+const pressUntil = async (button: Locator, done: Locator, state: 'visible' | 'detached' = 'visible') => {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await button.click()
+    if (
+      await done.waitFor({ state, timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return
+  }
+  throw new Error('Four presses did nothing')
+}
+/** Clicks the first of the matches that can be clicked (another may be covered or gone). */
+const clickAny = async (matches: Locator) => {
+  await matches.first().waitFor()
+  for (const match of await matches.all())
+    if (
+      await match.click({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return
+  throw new Error('None of the matches could be clicked')
+}
 const pickFrom = async (act: Act, page: Page, field: Locator, text: string) => {
   await act(() => field.click())
   await act(() => page.keyboard.type(text))
@@ -65,6 +104,7 @@ const tasks: Task[] = [
       await act(() => page.keyboard.type('Watch the film, then act.'))
       await act(() => page.keyboard.press('Enter'))
       await act(() => page.keyboard.type('/video'))
+      await page.locator('.slash-menu-popup__item--selected', { hasText: 'Video' }).waitFor()
       await act(() => page.keyboard.press('Enter'))
       const fields = page.locator('.rich-text-lexical')
       await act(() => fields.locator('#field-url').last().fill('https://www.youtube.com/watch?v=EXAMPLE-bench'))
@@ -73,6 +113,7 @@ const tasks: Task[] = [
       await act(() => page.keyboard.press('End'))
       await act(() => page.keyboard.press('Enter'))
       await act(() => page.keyboard.type('/call'))
+      await page.locator('.slash-menu-popup__item--selected', { hasText: 'Call to action' }).waitFor()
       await act(() => page.keyboard.press('Enter'))
       await act(() =>
         fields
@@ -80,8 +121,8 @@ const tasks: Task[] = [
           .last()
           .click(),
       )
-      await act(() => fields.locator('[id$="__text"]').last().fill('Sign the pledge against sweatshops.'))
-      await act(() => fields.locator('[id$="__linkUrl"]').last().fill('/get-involved'))
+      await act(() => fillSteady(fields.locator('[id$="__text"]').last(), 'Sign the pledge against sweatshops.'))
+      await act(() => fillSteady(fields.locator('[id$="__linkUrl"]').last(), '/get-involved'))
       await act(() =>
         page
           .getByRole('button', { name: /^Publish/ })
@@ -178,13 +219,12 @@ const tasks: Task[] = [
           .getByRole('link', { name: /pledges? to moderate/i })
           .click(),
       )
-      await act(() => page.getByRole('button', { name: `Approve ${name}` }).click())
-      await page.getByRole('button', { name: `Approve ${name}` }).waitFor({ state: 'detached' })
+      const approve = page.getByRole('button', { name: `Approve ${name}` })
+      await act(() => pressUntil(approve, approve, 'detached'))
       // Then, among the approved ones, featured on the home page.
       await act(() => page.getByRole('link', { name: 'Approved', exact: true }).click())
       const row = page.locator('tr', { hasText: name! })
-      await act(() => row.getByRole('button', { name: /^Feature/ }).click())
-      await row.getByRole('button', { name: /^Unfeature/ }).waitFor({ timeout: 30_000 })
+      await act(() => pressUntil(row.getByRole('button', { name: /^Feature/ }), row.getByRole('button', { name: /^Unfeature/ })))
     },
   },
   {
@@ -207,8 +247,8 @@ const tasks: Task[] = [
       await act(() => open(page, `/collections/host-requests/${id}`))
       await act(() => page.locator('#field-createScreening').check())
       await act(() => page.getByRole('button', { name: 'Save' }).first().click())
-      // The message's own link: on a phone it covers the same link at the foot of the sidebar.
-      await act(() => page.locator('[data-sonner-toast]').getByRole('link', { name: 'Open the draft screening' }).first().click())
+      // The message's link while it shows (on a phone it covers the same link in the sidebar), else the sidebar's.
+      await act(() => clickAny(page.getByRole('link', { name: 'Open the draft screening' })))
       await page.waitForURL(/collections\/screenings\//)
     },
   },
