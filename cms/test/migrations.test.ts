@@ -211,3 +211,34 @@ test.skipIf(!onSqlite)("saved venues take their screenings' time zone; those tha
   await fillVenueTimeZones(payload)
   expect(await venues()).toEqual(once)
 })
+
+test.skipIf(!onSqlite)(
+  "saved venues in the admin's copy: each latest version takes its screening's saved venue and host when it names the same place; another place keeps its own; running it again changes nothing",
+  async () => {
+    const savedVenuesInVersions = await import('../src/migrations/20261128_205022_saved_venues_in_versions')
+    const linked = (await payload.find({ collection: 'screenings', pagination: false, depth: 0, overrideAccess: true, sort: 'slug' })).docs.filter(
+      (screening) => screening.savedVenue && screening.savedHost,
+    )
+    expect(linked.length).toBeGreaterThan(1)
+    const [same, moved] = linked as [(typeof linked)[number], (typeof linked)[number]]
+    const draft = async (id: string) => payload.findByID({ collection: 'screenings', id, draft: true, depth: 0, overrideAccess: true })
+    // What the first migration left when a screening had a draft newer than its published copy (the
+    // admin edits the draft): linked in the screenings table only.
+    const later = new Date(Date.now() + 3_600_000).toISOString()
+    await db.run(
+      sql`UPDATE _screenings_v SET version_saved_venue_id = NULL, version_saved_host_id = NULL, version__status = 'draft', updated_at = ${later} WHERE latest = 1`,
+    )
+    expect((await draft(same.id)).savedVenue ?? null).toBeNull()
+    // A later draft that names another hall and host (an editor's own choice, made with the lists there).
+    await db.run(
+      sql`UPDATE _screenings_v SET version_venue_name = 'Another hall', version_host_name = 'Another host' WHERE latest = 1 AND parent_id = ${moved.id}`,
+    )
+    const req = await createLocalReq({}, payload)
+    await savedVenuesInVersions.up({ db, payload, req } as MigrateUpArgs)
+    expect(await draft(same.id)).toMatchObject({ savedVenue: same.savedVenue, savedHost: same.savedHost })
+    expect(await draft(moved.id)).toMatchObject({ savedVenue: null, savedHost: null })
+    const once = await versionRows()
+    await savedVenuesInVersions.up({ db, payload, req } as MigrateUpArgs)
+    expect(await versionRows()).toEqual(once)
+  },
+)

@@ -14,6 +14,7 @@ import * as migration_20261128_154146_optional_translations from './20261128_154
 import * as migration_20261128_160133_venues_and_hosts from './20261128_160133_venues_and_hosts';
 import * as migration_20261128_172602_dvd_drafts from './20261128_172602_dvd_drafts';
 import * as migration_20261128_175858_venue_time_zones from './20261128_175858_venue_time_zones';
+import * as migration_20261128_205022_saved_venues_in_versions from './20261128_205022_saved_venues_in_versions';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261128_175858_venue_time_zones.up,
     down: migration_20261128_175858_venue_time_zones.down,
-    name: '20261128_175858_venue_time_zones'
+    name: '20261128_175858_venue_time_zones',
+  },
+  {
+    up: migration_20261128_205022_saved_venues_in_versions.up,
+    down: migration_20261128_205022_saved_venues_in_versions.down,
+    name: '20261128_205022_saved_venues_in_versions'
   },
 ];

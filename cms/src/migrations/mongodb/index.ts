@@ -1,5 +1,6 @@
 import * as dvdDrafts from './20261128_dvd_drafts'
 import * as forgetContentLanguage from './20261128_forget_content_language'
+import * as savedVenuesInVersions from './20261128_saved_venues_in_versions'
 import * as screeningTimeZones from './20261127_screening_time_zones'
 import * as venuesAndHosts from './20261128_venues_and_hosts'
 import * as venueTimeZones from './20261128_venue_time_zones'
@@ -11,4 +12,5 @@ export const mongodbMigrations = [
   { up: venuesAndHosts.up, down: venuesAndHosts.down, name: '20261128_venues_and_hosts' },
   { up: dvdDrafts.up, down: dvdDrafts.down, name: '20261128_dvd_drafts' },
   { up: venueTimeZones.up, down: venueTimeZones.down, name: '20261128_venue_time_zones' },
+  { up: savedVenuesInVersions.up, down: savedVenuesInVersions.down, name: '20261128_saved_venues_in_versions' },
 ]
