@@ -1,12 +1,19 @@
 /**
  * Findings of the outside test (issue 12) on the site, each tried as the attacker did and with other
- * members of its class: the media route reaching the CMS's API, and redirects off the site.
+ * members of its class: the media route reaching the CMS's API, redirects off the site, and routes
+ * that spend the site's CMS budget for anyone who asks.
  */
-import { request } from 'node:http'
+import { createHash, createHmac } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer, request } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
-import { describe, expect, inject, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
-import { adminToken } from './helpers/cms'
+import { freePort, testCredentials } from '../../cms/test/setup/cmsServer'
+import { adminToken, cmsApi } from './helpers/cms'
+import { revalidateSecret, startWeb, stopProcess } from './setup/stack'
 
 const webUrl = inject('webUrl')
 const cmsUrl = inject('cmsUrl')
@@ -173,13 +180,16 @@ describe('the class on the other server: the admin sign-in page (finding 10)', (
 })
 
 /** A chunked POST (no Content-Length) of `megabytes`, answered before it is all sent. */
-const chunkedPost = (rawPath: string, megabytes: number) =>
+const chunkedPost = (rawPath: string, megabytes: number, headers: Record<string, string> = {}) =>
   new Promise<number>((resolve, reject) => {
     const { hostname, port } = new URL(webUrl)
-    const outgoing = request({ hostname, port, method: 'POST', path: rawPath, headers: { ...from(), 'content-type': 'application/json' } }, (response) => {
-      response.resume()
-      resolve(response.statusCode ?? 0)
-    })
+    const outgoing = request(
+      { hostname, port, method: 'POST', path: rawPath, headers: { ...from(), 'content-type': 'application/json', ...headers } },
+      (response) => {
+        response.resume()
+        resolve(response.statusCode ?? 0)
+      },
+    )
     outgoing.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)))
     const chunk = Buffer.alloc(64 * 1024, 'a')
     let sent = 0
@@ -194,15 +204,20 @@ const chunkedPost = (rawPath: string, megabytes: number) =>
   })
 
 describe('bodies are limited by the bytes that arrive, and bad bodies are a 4xx (findings 7 and 12)', () => {
-  test.each(['/api/forms/contact', '/api/forms/comment', '/api/subscription/confirm'])(
-    'a 50 MB chunked body to %s is a 413, and the site stays up',
-    async (route) => {
-      const started = performance.now()
-      expect(await chunkedPost(route, 50)).toBe(413)
-      expect(performance.now() - started).toBeLessThan(5000)
-      expect((await fetch(`${webUrl}/healthz`)).status).toBe(200)
-    },
-  )
+  test.each([
+    ['/api/forms/contact', 413, '/api/forms/contact', {}],
+    ['/api/forms/comment', 413, '/api/forms/comment', {}],
+    ['/api/subscription/confirm', 413, '/api/subscription/confirm', {}],
+    // With the CMS's secret the body is read, and cut off at 16 KB; without it, refused unread.
+    ['/api/revalidate with its secret', 413, '/api/revalidate', { authorization: `Bearer ${revalidateSecret}` }],
+    ['/api/revalidate without its secret', 401, '/api/revalidate', {}],
+    ['/api/preview/live', 413, '/api/preview/live', {}],
+  ] as const)('a 50 MB chunked body to %s is a %i at once, and the site stays up', async (_name, status, route, headers) => {
+    const started = performance.now()
+    expect(await chunkedPost(route, 50, headers)).toBe(status)
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect((await fetch(`${webUrl}/healthz`)).status).toBe(200)
+  })
 
   test.each([
     ['an unsupported type', 'text/xml', '<contact/>', 415],
@@ -254,5 +269,161 @@ describe('form state with personal data does not outlive its redirect (finding 7
     )
     writeFileSync(path.join(stateDir, 'from-before-expiry'), JSON.stringify({ form: 'contact', values: { name: 'Old' }, errors: {}, problems: {} }))
     await expect.poll(() => readdirSync(stateDir).filter((name) => name === 'expired-token' || name === 'from-before-expiry'), { timeout: 10_000 }).toEqual([])
+  })
+})
+
+/** Stands between a site and the CMS, noting each request that reaches the CMS: its method, path and GraphQL operation. */
+const countingProxy = async (target: string) => {
+  const seen: string[] = []
+  const server = createServer((incoming, answer) => {
+    const chunks: Buffer[] = []
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
+    incoming.on('end', () => {
+      const body = Buffer.concat(chunks)
+      const operation = /\b(?:query|mutation)\s+(\w+)/.exec(body.toString('utf8'))?.[1] ?? ''
+      seen.push(`${incoming.method} ${incoming.url} ${operation}`.trim())
+      const { hostname, port } = new URL(target)
+      const outgoing = request({ hostname, port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (response) => {
+        answer.writeHead(response.statusCode ?? 502, response.headers)
+        response.pipe(answer)
+      })
+      outgoing.on('error', () => answer.destroy())
+      outgoing.end(body)
+    })
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const close = () => {
+    server.closeAllConnections()
+    server.close()
+  }
+  return { url: `http://127.0.0.1:${port}`, seen, close }
+}
+
+/** A request from one of this machine's own addresses (127.0.0.x): a visitor of its own, no proxy in between. */
+const asVisitor = (baseUrl: string, address: string, method: string, rawPath: string, body?: string) =>
+  new Promise<{ status: number; retryAfter: string | undefined }>((resolve, reject) => {
+    const { hostname, port } = new URL(baseUrl)
+    const headers = body === undefined ? { accept: 'text/html' } : { 'content-type': 'application/json' }
+    const outgoing = request({ hostname, port, method, path: rawPath, localAddress: address, headers }, (response) => {
+      response.resume()
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, retryAfter: response.headers['retry-after'] }))
+    })
+    outgoing.on('error', reject)
+    outgoing.end(body)
+  })
+
+/** Preview tokens as the CMS makes them (cms/src/signedLinks.ts), genuine with the test CMS's secret, or forged. */
+const claimsOf = (kind: string, id: string, expiresIn = 3_600_000) =>
+  Buffer.from(JSON.stringify({ c: kind, id, exp: Date.now() + expiresIn })).toString('base64url')
+const forgedToken = (kind: string, id: string, expiresIn?: number) => `${claimsOf(kind, id, expiresIn)}.${'A'.repeat(43)}`
+const genuineToken = (kind: string, id: string) => {
+  const claims = claimsOf(kind, id)
+  const key = createHash('sha256').update(`preview:${testCredentials.secret}`).digest()
+  return `${claims}.${createHmac('sha256', key).update(claims).digest('base64url')}`
+}
+
+describe("routes that read the CMS afresh for whatever they are sent have a budget per address, not the site's (open proxies to the CMS)", () => {
+  const limit = 5
+  let dir: string
+  let cms: Awaited<ReturnType<typeof countingProxy>>
+  let site: Awaited<ReturnType<typeof startWeb>>
+  let postId: string
+  let lastAddress = 10
+  const newVisitor = () => `127.0.0.${++lastAddress}`
+  /** What reached the CMS for a search, a place, a draft preview or a live preview's merge. */
+  const lookupsAtCms = () => cms.seen.filter((line) => /SiteSearch|PlacesMatching|ScreeningsNear|Preview|^POST \/api\/(posts|pages|globals)\//.test(line))
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'made-in-la-lookups-'))
+    cms = await countingProxy(cmsUrl)
+    // Visitors reach this site directly (no proxy): each test visitor is an address of its own.
+    site = await startWeb(dir, await freePort(), cms.url, { NUXT_TRUST_PROXY: 'false', NUXT_LOOKUP_RATE_LIMIT: String(limit) })
+    postId = (await cmsApi('GET', '/api/posts?where[_status][equals]=published&depth=0&limit=1')).body.docs[0].id
+  })
+
+  afterAll(async () => {
+    await stopProcess(site.child)
+    cms.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  const unique = () => `${Date.now()}${Math.random().toString(36).slice(2, 8)}`
+  const attacks: [string, () => [method: string, path: string, body?: string]][] = [
+    [
+      'live preview: a well-formed forged token with a 200 KB form (the finding)',
+      () => [
+        'POST',
+        '/api/preview/live',
+        JSON.stringify({ endpoint: `posts/${postId}`, token: forgedToken('posts', postId), data: { title: 'x'.repeat(200 * 1024) } }),
+      ],
+    ],
+    ['Preview: a well-formed forged token', () => ['GET', `/api/preview/posts/${postId}?token=${forgedToken('posts', postId)}`]],
+    ['search: a new query each time', () => ['GET', `/api/search?q=${unique()}`]],
+    ['near-me: a new place each time', () => ['GET', `/api/screenings?near=${unique()}`]],
+    ['the search page: a new query each time', () => ['GET', `/search?q=${unique()}`]],
+    ['the screenings page: near a new place each time', () => ['GET', `/screenings?near=${unique()}`]],
+    ['the preview page: a forged token', () => ['GET', `/preview/posts/${postId}?token=${forgedToken('posts', postId)}`]],
+  ]
+
+  test.each(attacks)('%s: past the budget, a 429 with nothing more reaching the CMS, while other visitors go on', async (_name, attack) => {
+    const visitor = newVisitor()
+    for (let index = 0; index < limit; index++) expect((await asVisitor(site.url, visitor, ...attack())).status).not.toBe(429)
+    const before = lookupsAtCms().length
+    for (let index = 0; index < 10; index++) {
+      const [method, rawPath, body] = attack()
+      const refused = await asVisitor(site.url, visitor, method, rawPath, body)
+      expect(refused.status).toBe(429)
+      if (rawPath.startsWith('/api/')) expect(Number(refused.retryAfter)).toBeGreaterThan(0)
+    }
+    expect(lookupsAtCms().slice(before)).toEqual([])
+    expect((await asVisitor(site.url, newVisitor(), ...attack())).status).not.toBe(429)
+  })
+
+  test("a page's own data requests count as its visitor: one visitor's 429 is neither shared with others nor kept for them", async () => {
+    const greedy = newVisitor()
+    for (let index = 0; index < limit; index++) await asVisitor(site.url, greedy, 'GET', `/search?q=${unique()}`)
+    const query = `/search?q=${unique()}`
+    expect((await asVisitor(site.url, greedy, 'GET', query)).status).toBe(429)
+    expect((await asVisitor(site.url, newVisitor(), 'GET', query)).status).toBe(200)
+    expect((await asVisitor(site.url, newVisitor(), 'GET', `/search?q=${unique()}`)).status).toBe(200)
+  })
+
+  test('a forged live preview costs one small read of the CMS, never the merge of its form', async () => {
+    const before = cms.seen.length
+    const [method, rawPath, body] = attacks[0]![1]()
+    expect((await asVisitor(site.url, newVisitor(), method, rawPath, body)).status).toBe(403)
+    const reached = cms.seen.slice(before)
+    expect(reached.filter((line) => line.includes('Preview'))).toHaveLength(1)
+    expect(reached.filter((line) => line.startsWith(`POST /api/posts/`))).toEqual([])
+  })
+
+  test.each([
+    ['expired', () => forgedToken('posts', postId, -1000)],
+    ['for another document', () => forgedToken('posts', 'another-document')],
+    ['for another kind of document', () => forgedToken('pages', postId)],
+    ['claims that are not JSON', () => `${Buffer.from('not json').toString('base64url')}.${'A'.repeat(43)}`],
+    ['a signature of the wrong length', () => `${claimsOf('posts', postId)}.short`],
+    ['no signature', () => claimsOf('posts', postId)],
+    ['garbage', () => '%%%'],
+  ])('a preview token that cannot be genuine (%s) is refused without asking the CMS or spending the budget', async (_name, token) => {
+    const visitor = newVisitor()
+    const before = lookupsAtCms().length
+    for (let index = 0; index < limit + 2; index++) {
+      const live = JSON.stringify({ endpoint: `posts/${postId}`, token: token(), data: { title: 'x' } })
+      expect((await asVisitor(site.url, visitor, 'POST', '/api/preview/live', live)).status).toBe(403)
+      expect((await asVisitor(site.url, visitor, 'GET', `/api/preview/posts/${postId}?token=${encodeURIComponent(token())}`)).status).toBe(403)
+    }
+    expect(lookupsAtCms().slice(before)).toEqual([])
+  })
+
+  test("an editor's live preview is never held back: a genuine link's keystrokes, well past the budget, all answer", async () => {
+    const editor = newVisitor()
+    const token = genuineToken('posts', postId)
+    expect((await asVisitor(site.url, editor, 'GET', `/api/preview/posts/${postId}?token=${token}`)).status).toBe(200)
+    for (let index = 0; index < limit * 3; index++) {
+      const keystroke = JSON.stringify({ endpoint: `posts/${postId}`, token, data: { title: `Typed ${index}` } })
+      expect((await asVisitor(site.url, editor, 'POST', '/api/preview/live', keystroke)).status).toBe(200)
+    }
   })
 })

@@ -3,7 +3,8 @@
  * back; and many at once all arrive, none doubled. Runs its own CMS and site.
  */
 import { randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
 import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -110,5 +111,97 @@ test("with the site's key refused, submissions wait in the outbox for the key to
     expect(await storedSubjects(batch)).toEqual([])
   } finally {
     await stopProcess(child)
+  }
+})
+
+/** A CMS that answers each contact message with the status its subject asks for (201 otherwise), and notes what arrives. */
+const cmsFailingSome = async (statusFor: (subject: string) => number) => {
+  const received: { path: string; subject: string; at: number; body: Record<string, unknown> }[] = []
+  const server = createServer((incoming, answer) => {
+    let text = ''
+    incoming.on('data', (chunk) => (text += chunk))
+    incoming.on('end', () => {
+      const body = JSON.parse(text || '{}') as Record<string, unknown>
+      const subject = String(body.subject ?? (body.data as Record<string, unknown> | undefined)?.subject ?? '')
+      received.push({ path: incoming.url ?? '', subject, at: Date.now(), body })
+      const status = incoming.url === '/api/contact-messages' ? statusFor(subject) : incoming.url === '/api/undelivered-submissions' ? 201 : 404
+      answer.writeHead(status, { 'content-type': 'application/json' })
+      answer.end(JSON.stringify(status < 300 ? { doc: { id: randomUUID() } } : { errors: [{ message: 'Something went wrong.' }] }))
+    })
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const close = () => {
+    server.closeAllConnections()
+    server.close()
+  }
+  return { url: `http://127.0.0.1:${port}`, received, close }
+}
+
+test('entries the CMS keeps failing wait their own turn and hold up nobody behind them (issue 12, finding 1: three 500s in a row; also a 503, a 429, and a CMS failing every entry for a day)', async () => {
+  const failing = {
+    'fails 500 a': 500,
+    'fails 500 b': 500,
+    'fails 500 c': 500,
+    'fails 503': 503,
+    'fails 429': 429,
+    'fails for a day': 500,
+    'fails for 23 hours': 500,
+  }
+  const cms = await cmsFailingSome((subject) => failing[subject as keyof typeof failing] ?? 201)
+  const dir = path.join(stack.dir, 'web-failing-cms')
+  const pending = path.join(dir, '.data', 'outbox', 'pending')
+  mkdirSync(pending, { recursive: true })
+  // Already in the outbox, oldest first: everything that fails, then one the CMS takes. The age of an
+  // entry is the clock that sets it aside: one a day old, one an hour short of that.
+  const ages: Record<string, number> = { 'fails for a day': 25 * 3_600_000, 'fails for 23 hours': 23 * 3_600_000 }
+  const entries = [...Object.keys(failing), 'delivered'].map((subject, index) => ({
+    id: randomUUID(),
+    form: 'contact',
+    data: { name: 'Ana', email: 'ana@example.org', subject, message: 'Hello' },
+    attempts: 0,
+    createdAt: new Date(Date.now() - (ages[subject] ?? 60_000 - index * 1000)).toISOString(),
+  }))
+  for (const entry of entries) writeFileSync(path.join(pending, entry.id), JSON.stringify(entry))
+  const { child } = await startWeb(dir, await freePort(), cms.url)
+  try {
+    const contact = () => cms.received.filter((request) => request.path === '/api/contact-messages')
+    await expect.poll(() => contact().some((request) => request.subject === 'delivered'), { timeout: 10_000, interval: 100 }).toBe(true)
+    // Delivered in the round that first tried the failing ones, ahead of any second try.
+    const beforeDelivery = contact().slice(
+      0,
+      contact().findIndex((request) => request.subject === 'delivered'),
+    )
+    expect(beforeDelivery.map((request) => request.subject).sort()).toEqual(Object.keys(failing).sort())
+
+    // Each failing entry is tried again, after a wait of its own that doubles (the interval is 500 ms).
+    await new Promise((resolve) => setTimeout(resolve, 4000))
+    for (const subject of ['fails 500 a', 'fails 503', 'fails 429']) {
+      const tries = contact()
+        .filter((request) => request.subject === subject)
+        .map((request) => request.at)
+      expect(tries.length, subject).toBeGreaterThanOrEqual(2)
+      expect(tries.length, subject).toBeLessThanOrEqual(5)
+      tries.slice(1).forEach((at, index) => expect(at - tries[index]!, `${subject}, wait ${index + 1}`).toBeGreaterThanOrEqual(500 * 2 ** index - 50))
+      const stored = JSON.parse(readFileSync(path.join(pending, entries.find((entry) => entry.data.subject === subject)!.id), 'utf8'))
+      // (The latest try may still be on its way back.)
+      expect(stored.failures, subject).toBeGreaterThanOrEqual(tries.length - 1)
+      expect(Date.parse(stored.retryAt), subject).toBeGreaterThan(tries.at(-2)! + 500)
+    }
+    expect(contact().filter((request) => request.subject === 'delivered')).toHaveLength(1)
+
+    // A day of failures sets an entry aside for the moderators; 23 hours do not.
+    const handedOver = cms.received.filter((request) => request.path === '/api/undelivered-submissions')
+    expect(handedOver.map((request) => request.subject)).toEqual(['fails for a day'])
+    expect(handedOver[0]!.body.reason).toMatch(/failed to store it for a day/)
+    const stillPending = readdirSync(pending).map((name) => JSON.parse(readFileSync(path.join(pending, name), 'utf8')).data.subject)
+    expect(stillPending.sort()).toEqual(
+      Object.keys(failing)
+        .filter((subject) => subject !== 'fails for a day')
+        .sort(),
+    )
+  } finally {
+    await stopProcess(child)
+    cms.close()
   }
 })

@@ -7,9 +7,9 @@ import { freePort } from '../setup/cmsServer'
 
 /**
  * The proxy service: nginx with deploy/nginx.conf and deploy/proxy_params as compose mounts them.
- * Docker's DNS, the published ports and the cache directory are the only changes: the upstreams
- * become this host's addresses of the containers (or `upstream`'s), nginx listens on free ports, and
- * its cache lives in the test's directory.
+ * Docker's DNS, the published ports, the cache directory and the access log are the only changes:
+ * the upstreams become this host's addresses of the containers (or `upstream`'s), nginx listens on
+ * free ports, and its cache and log live in the test's directory.
  */
 export const startProxy = async (dir: string, upstream: { web: string; cms: string }) => {
   mkdirSync(dir, { recursive: true })
@@ -21,10 +21,11 @@ export const startProxy = async (dir: string, upstream: { web: string; cms: stri
     .replace('server web:3000 resolve;', `server ${new URL(upstream.web).host};`)
     .replace('server cms:3001 resolve;', `server ${new URL(upstream.cms).host};`)
     .replace('/var/cache/nginx/made-in-la', path.join(dir, 'cache'))
+    .replaceAll('/var/log/nginx/access.log', path.join(dir, 'access.log'))
     .replaceAll('/etc/nginx/proxy_params_made_in_la', path.join(repoRoot, 'deploy/proxy_params'))
   writeFileSync(path.join(dir, 'default.conf'), site)
   const urls = { web: `http://127.0.0.1:${webPort}`, cms: `http://127.0.0.1:${cmsPort}` }
-  const child = await runNginx(dir, `access_log ${dir}/access.log; include ${dir}/default.conf;`, `${urls.web}/healthz`)
+  const child = await runNginx(dir, `include ${dir}/default.conf;`, `${urls.web}/healthz`)
   return { ...urls, child }
 }
 

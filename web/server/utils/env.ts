@@ -18,6 +18,7 @@ const schema = z.object({
   NUXT_REVALIDATE_SECRET: text(''),
   NUXT_TRUST_PROXY: flag(false),
   NUXT_FORM_RATE_LIMIT: whole(5, { min: 1 }),
+  NUXT_LOOKUP_RATE_LIMIT: whole(60, { min: 1 }),
   NUXT_OUTBOX_INTERVAL_MS: whole(2000, { min: 1 }),
   NUXT_FORM_STATE_SWEEP_MS: whole(60_000, { min: 1 }),
   NUXT_CACHE_MAX_ENTRIES: whole(2000, { min: 1 }),

@@ -8,7 +8,16 @@ import { isPresent } from '@made-in-la/shared/published'
  * delivered to the CMS with the site's API key. Delivery is retried until the CMS stores it; the
  * submission's id is the CMS's unique `submissionId`, so a retry after a lost answer is not stored twice.
  */
-export type OutboxEntry = { id: string; form: FormName; data: Record<string, unknown>; attempts: number; createdAt: string }
+export type OutboxEntry = {
+  id: string
+  form: FormName
+  data: Record<string, unknown>
+  attempts: number
+  createdAt: string
+  /** Times in a row the CMS answered but failed to store it, and when it is due again after that. */
+  failures?: number
+  retryAt?: string
+}
 
 const outbox = () => useStorage('outbox')
 const pendingKey = (id: string) => `pending:${id}`
@@ -23,14 +32,17 @@ export const enqueueSubmission = async (form: FormName, data: Record<string, unk
  * - delivered: stored (or already was);
  * - refused: the CMS will never take it as it is (a 4xx about the submission), so it is set aside;
  * - failed: this entry failed (a 5xx, 429, or the site's key refused: a setting to fix, not the
- *   visitor's fault); retried, and set aside once it has failed for a day;
+ *   visitor's fault); retried after a wait of its own that doubles with each failure, while the
+ *   others are delivered, and set aside once it has failed for a day;
  * - unreachable: the CMS did not answer; retried, never set aside, and the round stops.
  */
 type Outcome = { status: 'delivered' | 'failed' | 'unreachable' } | { status: 'refused'; reason: string }
 
 const failingFor = 24 * 60 * 60 * 1000
-/** Consecutive failures that mean the CMS is failing as a whole (its database, say), not one entry. */
-const failuresBeforePause = 3
+const longestWait = 10 * 60 * 1000
+/** After the nth failure in a row: the outbox's interval, doubled each time, up to ten minutes. */
+const waitAfter = (failures: number) => Math.min(siteEnv.NUXT_OUTBOX_INTERVAL_MS * 2 ** (failures - 1), longestWait)
+const isDue = (entry: OutboxEntry, now: number) => !entry.retryAt || Date.parse(entry.retryAt) <= now
 
 /** A 400 about the unique submissionId (or a repeated newsletter address) means it is already stored. */
 const alreadyStored = (body: unknown, form: string) => {
@@ -78,6 +90,9 @@ export const deliverSubmission = async (entry: OutboxEntry): Promise<Outcome['st
   else if (outcome.status === 'refused') await park({ ...entry, attempts }, outcome.reason)
   else if (outcome.status === 'failed' && Date.now() - Date.parse(entry.createdAt) > failingFor) {
     await park({ ...entry, attempts }, `The CMS failed to store it for a day (${attempts} attempts).`)
+  } else if (outcome.status === 'failed') {
+    const failures = (entry.failures ?? 0) + 1
+    await outbox().setItem(pendingKey(entry.id), { ...entry, attempts, failures, retryAt: new Date(Date.now() + waitAfter(failures)).toISOString() })
   } else await outbox().setItem(pendingKey(entry.id), { ...entry, attempts })
   return outcome.status
 }
@@ -102,20 +117,18 @@ const entriesUnder = async <T extends OutboxEntry>(prefix: string) => {
 let flushing = false
 
 /**
- * Tries every pending submission once, oldest first, each on its own: one the CMS refuses or fails
- * on does not hold up the others. A CMS that does not answer, or fails several in a row, ends the
- * round early. Then hands what was set aside to the moderators.
+ * Tries every pending submission that is due once, oldest first, each on its own: one the CMS refuses
+ * is set aside, one it fails on waits its own turn again (see waitAfter), and neither holds up the
+ * others. A CMS that does not answer at all ends the round. Then hands what was set aside to the
+ * moderators.
  */
 export const flushOutbox = async () => {
   if (flushing) return
   flushing = true
   try {
-    let failuresInARow = 0
-    for (const entry of await entriesUnder('pending')) {
-      const status = await deliverSubmission(entry)
-      if (status === 'unreachable') return
-      failuresInARow = status === 'failed' ? failuresInARow + 1 : 0
-      if (failuresInARow >= failuresBeforePause) return
+    const now = Date.now()
+    for (const entry of (await entriesUnder('pending')).filter((pending) => isDue(pending, now))) {
+      if ((await deliverSubmission(entry)) === 'unreachable') return
     }
     for (const entry of await entriesUnder<ParkedEntry>('parked')) {
       if ((await handOver(entry)) === 'unreachable') return

@@ -13,11 +13,46 @@ import type { SiteLocale } from './locale'
 
 const denied = () => createError({ statusCode: 403, statusMessage: 'This preview link is invalid or has expired: open Preview again from the admin.' })
 
-/** A preview link's token and document id, as they may be: anything else is refused before the CMS is asked. */
-export const checkPreviewLink = (token: unknown, id: string): token is string => {
-  if (typeof token !== 'string' || token.length === 0 || token.length > 2048 || !/^[\w-]{1,64}$/.test(id)) throw denied()
-  return true
+/**
+ * What a preview token says about itself, unverified: the CMS signs `<claims>.<signature>`, the claims
+ * (base64url JSON) naming the kind of document, the document and the expiry (cms/src/signedLinks.ts).
+ * The key is the CMS's alone, so only the CMS can tell a genuine token from a forged one.
+ */
+const statedClaims = (token: string): Record<string, unknown> | null => {
+  const parts = /^([\w-]{1,2000})\.([\w-]{43})$/.exec(token)
+  if (!parts) return null
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'))
+    return claims && typeof claims === 'object' ? (claims as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
 }
+
+/**
+ * A preview link's token as it may be: one that says it is for this document and has not expired.
+ * Anything else (garbage, another document's link, a stale tab's) is refused before the CMS is asked.
+ */
+export const checkPreviewLink = (token: unknown, kind: PreviewKind, id: string): string => {
+  if (typeof token !== 'string' || token.length > 2048 || !/^[\w-]{1,64}$/.test(id)) throw denied()
+  const claims = statedClaims(token)
+  if (claims?.c !== kind || claims.id !== id || typeof claims.exp !== 'number' || claims.exp < Date.now()) throw denied()
+  return token
+}
+
+/**
+ * Links the CMS has accepted, until they expire (a bounded number, in this process): reading with one
+ * again spends no visitor's budget, so an editor typing beside the live preview is never limited, while
+ * a link the CMS has not vouched for counts against its sender's (utils/rateLimits.ts).
+ */
+const acceptedLinks = new Map<string, number>()
+const rememberAccepted = (token: string) => {
+  const expiry = statedClaims(token)?.exp
+  if (typeof expiry !== 'number') return
+  if (acceptedLinks.size >= 1000) acceptedLinks.delete(acceptedLinks.keys().next().value!)
+  acceptedLinks.set(token, expiry)
+}
+export const acceptedBefore = (token: string) => (acceptedLinks.get(token) ?? 0) > Date.now()
 
 /**
  * Where the admin runs: the only origins whose frames and live-preview messages the preview page
@@ -33,7 +68,8 @@ export const adminOrigins = (): string[] => {
 
 /** The collections and globals the admin previews, by the name in a preview link's path. */
 export const previewKinds = ['posts', 'pages', 'screenings', 'dvds', 'home-page'] as const
-type PreviewKind = (typeof previewKinds)[number]
+export type PreviewKind = (typeof previewKinds)[number]
+export const isPreviewKind = (kind: string | undefined): kind is PreviewKind => previewKinds.some((name) => name === kind)
 
 /**
  * The latest draft of one document as the site reads it (GraphQL), with the link's signed token in
@@ -50,6 +86,7 @@ export const readDraft = async (kind: string | undefined, id: string, token: str
     })
   const found = <Doc>(doc: Doc | null | undefined): Doc => {
     if (!doc) throw denied()
+    rememberAccepted(token)
     return doc
   }
 
@@ -152,7 +189,11 @@ const withUnsaved = (draft: Draft, merged: unknown, sent: unknown): Draft => {
 
 /** Live preview: the draft as its page shows it, with the editor's unsaved form in it. */
 export const readLivePreview = async (kind: PreviewKind, id: string, token: string, locale: SiteLocale, data: Record<string, unknown>) => {
-  const [draft, merged] = await Promise.all([readDraft(kind, id, token, locale), mergeUnsaved(kind, id, token, locale, data)])
+  // A link the CMS has not accepted yet is tried with the small read first: a forged one never gets
+  // its (up to 256 KB) form sent on to the CMS.
+  const [draft, merged] = acceptedBefore(token)
+    ? await Promise.all([readDraft(kind, id, token, locale), mergeUnsaved(kind, id, token, locale, data)])
+    : [await readDraft(kind, id, token, locale), await mergeUnsaved(kind, id, token, locale, data)]
   return { id, adminOrigins: adminOrigins(), ...(await viewOf(withUnsaved(draft, merged, data), locale)) }
 }
 

@@ -12,9 +12,8 @@ const request = z.object({
 const documentOf = (endpoint: string) => {
   const [first = '', second = ''] = endpoint.split('/')
   const [kind, id] = first === 'globals' ? [second, second] : [first, second]
-  const known = previewKinds.find((name) => name === kind)
-  if (!known) throw createError({ statusCode: 404, statusMessage: `Live preview is for ${previewKinds.join(', ')}.` })
-  return { kind: known, id }
+  if (!isPreviewKind(kind)) throw createError({ statusCode: 404, statusMessage: `Live preview is for ${previewKinds.join(', ')}.` })
+  return { kind, id }
 }
 
 /**
@@ -32,6 +31,7 @@ export default defineEventHandler(async (event) => {
     })
   const { endpoint, token, locale, data } = parsed.data
   const { kind, id } = documentOf(endpoint)
-  checkPreviewLink(token, id)
+  checkPreviewLink(token, kind, id)
+  if (!acceptedBefore(token)) await limitLookups(event, 'preview requests')
   return readLivePreview(kind, id, token, locale, data)
 })

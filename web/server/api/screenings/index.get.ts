@@ -76,7 +76,10 @@ export default defineEventHandler(async (event) => {
     throw createError({ statusCode: 404, statusMessage: 'No screenings match that filter' })
   }
 
-  if (nearText) return { scope, filters: { city, region, month }, options, ...(await screeningsNear(locale, nearText, radiusKm)) }
+  if (nearText) {
+    await limitLookups(event, 'place searches')
+    return { scope, filters: { city, region, month }, options, ...(await screeningsNear(locale, nearText, radiusKm)) }
+  }
 
   const now = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
   const and: Screening_Where[] = [scope === 'past' ? { startsAt: { less_than: now } } : { startsAt: { greater_than_equal: now } }]

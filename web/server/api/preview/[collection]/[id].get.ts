@@ -3,8 +3,10 @@
  * (route rule `/api/preview/**`).
  */
 export default defineEventHandler(async (event) => {
-  const { token } = getQuery(event)
+  const kind = getRouterParam(event, 'collection')
   const id = getRouterParam(event, 'id') ?? ''
-  checkPreviewLink(token, id)
-  return readPreview(getRouterParam(event, 'collection'), id, token as string, localeOf(event))
+  if (!isPreviewKind(kind)) throw createError({ statusCode: 404, statusMessage: 'Nothing to preview here' })
+  const token = checkPreviewLink(getQuery(event).token, kind, id)
+  if (!acceptedBefore(token)) await limitLookups(event, 'preview requests')
+  return readPreview(kind, id, token, localeOf(event))
 })
