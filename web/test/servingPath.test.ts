@@ -253,7 +253,10 @@ describe("the site's reads are the CMS's own traffic", () => {
       }),
     })
     expect(created.status).toBe(201)
+    // Then every cached page and CMS read is dropped: each page below is rendered anew, after the exhaustion.
+    expect((await revalidate()).ok).toBe(true)
     await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(cachedPages()).toHaveLength(0)
 
     const urls = [...sitePages, ...spanishPages].map(({ path: pathname }) => pathname)
     urls.push(
