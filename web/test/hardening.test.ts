@@ -130,6 +130,32 @@ describe('security headers on every kind of response (finding 11)', () => {
   )
 })
 
+describe('the script policy names the inline scripts around a page, never one inside its content (finding 11)', () => {
+  const executable = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g
+  const hashesOf = (html: string) =>
+    [...html.matchAll(executable)]
+      .filter(([, attributes]) => !/\stype="?application\/(?:ld\+)?json/.test(attributes!))
+      .map(([, , body]) => `sha256-${createHash('sha256').update(body!).digest('base64')}`)
+  // Class: a page without the Vue runtime, one that hydrates with a form, a Spanish one, the map's.
+  test.each(['/', '/contact', '/es/blog', '/screenings'])('%s', async (path) => {
+    const response = await fetch(`${webUrl}${path}`, { headers: { ...from(), accept: 'text/html' } })
+    const html = await response.text()
+    const start = html.indexOf('<div id="__nuxt">')
+    const end = html.indexOf('<div id="teleports">')
+    expect(start).toBeGreaterThan(0)
+    expect(end).toBeGreaterThan(start)
+    const around = hashesOf(html.slice(0, start) + html.slice(end))
+    const inside = hashesOf(html.slice(start, end))
+    const scriptSource = /script-src ([^;]*)/.exec(response.headers.get('content-security-policy') ?? '')?.[1] ?? ''
+    const allowed = [...scriptSource.matchAll(/'(sha256-[^']+)'/g)].map(([, hash]) => hash)
+    expect(around.length).toBeGreaterThan(0)
+    expect(new Set(allowed)).toEqual(new Set(around))
+    for (const hash of inside) expect(allowed).not.toContain(hash)
+    expect(scriptSource).not.toContain('unsafe-inline')
+    expect(response.headers.get('permissions-policy')).toContain('camera=()')
+  })
+})
+
 describe('the site refuses a comment on a post visitors cannot read, before saying "received" (finding 1)', () => {
   test.each([
     ['a post that does not exist', async () => '00000000-0000-4000-8000-000000000000'],

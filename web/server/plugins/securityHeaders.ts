@@ -6,9 +6,11 @@ import { createHash } from 'node:crypto'
  * features; HSTS when the site is served over HTTPS. And no banner saying what the server runs.
  *
  * The content security policy lets scripts run from the site itself and, on a page, exactly the
- * inline scripts that page was rendered with, by their hashes (Nuxt's config and import map, the
- * enhancement script). Hashes rather than nonces, because pages are cached and served many times:
- * the policy is stored with the page it describes.
+ * inline scripts the framework and the site's own code added around the page (Nuxt's config and
+ * import map, the enhancement script, the map's), by their hashes. A script inside the rendered
+ * content itself is never among them, so one that got into stored content would not run. Hashes
+ * rather than nonces, because pages are cached and served many times: the policy is stored with the
+ * page it describes.
  */
 const videoHosts = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']
 
@@ -52,6 +54,16 @@ const policy = (scriptHashes: string[] = [], framers = "'self'") =>
 const inlineScript = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g
 const dataType = /\stype="?(?:application\/(?:ld\+)?json)/
 
+/**
+ * The document without the rendered app: from Nuxt's `<div id="__nuxt">` to the teleport target that
+ * follows it (the last one, so content can never end the app early).
+ */
+const aroundTheApp = (html: string) => {
+  const start = html.indexOf('<div id="__nuxt">')
+  const end = html.lastIndexOf('<div id="teleports">')
+  return start === -1 || end < start ? html : html.slice(0, start) + html.slice(end)
+}
+
 const inlineScriptHashes = (html: string): string[] => {
   const hashes = new Set<string>()
   for (const [, attributes, body] of html.matchAll(inlineScript)) {
@@ -82,7 +94,7 @@ export default defineNitroPlugin((nitroApp) => {
   })
   nitroApp.hooks.hook('render:response', (response, { event }) => {
     if (typeof response.body !== 'string') return
-    response.headers = { ...response.headers, 'content-security-policy': policy(inlineScriptHashes(response.body), framersOf(event.path)) }
+    response.headers = { ...response.headers, 'content-security-policy': policy(inlineScriptHashes(aroundTheApp(response.body)), framersOf(event.path)) }
   })
   nitroApp.hooks.hook('beforeResponse', (event) => {
     removeResponseHeader(event, 'x-powered-by')
