@@ -14,6 +14,7 @@ import { pingDatabase } from './src/database'
 import { ensureSiteAccount, seedIfEmpty } from './src/seed'
 import { checkSiteKeyHolder, isSiteKey } from './src/siteAccount'
 import { limitRequests, rateLimits } from './src/rateLimits'
+import { limitMessage } from './src/limitMessage'
 import { canonicalPathOnly } from './src/canonicalPath'
 import { graphqlLimits } from './src/graphql/limits'
 
@@ -22,6 +23,7 @@ const dev = !env.production
 const { PORT: port, HOST: hostname } = env
 
 const submissionCollections = ['host-requests', 'pledges', 'comments', 'subscribers', 'contact-messages']
+const signInForms = ['login', 'forgot-password', 'reset-password', 'unlock', 'first-register'].map((form) => `/api/users/${form}`)
 const megabyte = 1024 * 1024
 
 /** Refuses oversized bodies from their declared length, before Next reads a byte of them. */
@@ -34,7 +36,8 @@ const limitBodySize = (req: Request, res: Response, nextMiddleware: NextFunction
     return
   }
   if (Number(declared ?? 0) > maxBytes) {
-    res.status(413).json({ errors: [{ message: `Request body too large: the limit is ${maxBytes} bytes.` }] })
+    const message = limitMessage({ production: 'Request body too large.', withNumbers: `Request body too large: the limit is ${maxBytes} bytes.` })
+    res.status(413).json({ errors: [{ message }] })
     return
   }
   nextMiddleware()
@@ -109,7 +112,9 @@ const main = async () => {
   app.use(limitBodySize)
 
   // GraphQL is limited by cost in its route (graphql/publicEndpoint.ts), which counts sign-ins there too.
-  app.post('/api/users/login', limitRequests(rateLimits.login, 'sign-in attempts'))
+  // Every form that tries a password or a reset token, or sends a reset email, is a sign-in attempt
+  // there and here: one limit per address for all of them.
+  app.post(signInForms, limitRequests(rateLimits.login, 'sign-in and password-reset attempts'))
   app.post(
     submissionCollections.map((slug) => `/api/${slug}`),
     // The site delivers every visitor's submission from its own address, after limiting each visitor

@@ -1,4 +1,7 @@
-import type { LoggerOptions } from 'pino'
+import { defaultLoggerOptions as prettyLines } from 'payload'
+import type { DestinationStream, LoggerOptions } from 'pino'
+
+import type { CmsEnv } from './env'
 
 /**
  * Bounded logging: one request cannot write megabytes of log, and one failure repeated by a flood
@@ -74,4 +77,19 @@ export const boundedLoggerOptions = (repeatsPerMinute: number): LoggerOptions =>
       },
     },
   }
+}
+
+/**
+ * Payload's logger: one JSON object per line in production with LOG_FORMAT=json, for log collectors;
+ * Payload's readable lines otherwise (development, and the local demo's `pretty`). Bounded either
+ * way: the format decides how a line reads, not what may be written.
+ */
+export const loggerConfig = ({
+  production,
+  LOG_FORMAT,
+  LOG_LEVEL,
+  LOG_REPEATS_PER_MINUTE,
+}: Pick<CmsEnv, 'production' | 'LOG_FORMAT' | 'LOG_LEVEL' | 'LOG_REPEATS_PER_MINUTE'>) => {
+  const destination: DestinationStream | undefined = production && LOG_FORMAT === 'json' ? undefined : prettyLines
+  return { options: { level: LOG_LEVEL, ...boundedLoggerOptions(LOG_REPEATS_PER_MINUTE) }, destination }
 }

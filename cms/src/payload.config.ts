@@ -27,6 +27,7 @@ import { ScreeningAlerts } from './collections/ScreeningAlerts'
 import { AlertDeliveries, sendScreeningAlertsTask } from './collections/ScreeningAlerts/deliveries'
 import { UndeliveredSubmissions } from './collections/UndeliveredSubmissions'
 import { Users } from './collections/Users'
+import { forgotPasswordMutation } from './collections/Users/passwordReset'
 import { Hosts, Venues } from './collections/Venues'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
@@ -42,7 +43,7 @@ import { forgetSearchOnChange } from './search'
 import { forgetAnswersOnChange } from './graphql/responseCache'
 import { validationRules } from './graphql/validationRules'
 import { storagePlugins } from './storage'
-import { boundedLoggerOptions } from './logging'
+import { loggerConfig } from './logging'
 import { dropUnusedEndpoints } from './rest/endpoints'
 import { env } from './env'
 
@@ -122,6 +123,7 @@ export default buildConfig({
     validationRules,
     schemaOutputFile: path.join(sharedDir, 'schema.graphql'),
     queries: ((GraphQL: never, results: never) => ({ ...placeQueries(GraphQL, results), ...searchQueries(GraphQL, results) })) as never,
+    mutations: ((_GraphQL: never, { Mutation }: never) => forgotPasswordMutation(Mutation)) as never,
   },
   typescript: { outputFile: path.join(sharedDir, 'payload-types.ts') },
   jobs: {
@@ -133,9 +135,12 @@ export default buildConfig({
     ],
     tasks: [sendScreeningAlertsTask],
     shouldAutoRun: () => env.PAYLOAD_JOBS_AUTORUN,
+    // Jobs are the server's own to run (autoRun above, the Local API in hooks and tests, which skip
+    // these rules). Payload's defaults let any signed-in account, the site's key included, run the
+    // queue or its schedules over HTTP (/api/payload-jobs/run, /handle-schedules): nobody may.
+    access: { run: () => false, queue: () => false, cancel: () => false },
   },
-  // One JSON object per line in production, for log collectors; readable lines in development.
-  logger: env.production && env.LOG_FORMAT === 'json' ? { options: { level: env.LOG_LEVEL, ...boundedLoggerOptions(env.LOG_REPEATS_PER_MINUTE) } } : undefined,
+  logger: loggerConfig(env),
   defaultDepth: 1,
   maxDepth: 4,
   telemetry: false,

@@ -204,12 +204,17 @@ describe('abuse corpus: refused quickly and clearly, and the server stays up', (
       status: 400,
       message: /Batched operations are not supported/,
     },
-    { name: 'limit: 100000', body: { query: '{ Posts(limit: 100000) { docs { title } } }' }, status: 400, message: /limit must be between 1 and 100/ },
+    {
+      name: 'limit: 100000',
+      body: { query: '{ Posts(limit: 100000) { docs { title } } }' },
+      status: 400,
+      message: /^limit must be a page size this API serves\.$/,
+    },
     {
       name: 'limit: 100000 as a variable',
       body: { query: 'query($n: Int) { Posts(limit: $n) { docs { title } } }', variables: { n: 100000 } },
       status: 400,
-      message: /limit must be between 1 and 100/,
+      message: /^limit must be a page size this API serves\.$/,
     },
     {
       name: 'introspection with production settings',
@@ -233,6 +238,64 @@ describe('abuse corpus: refused quickly and clearly, and the server stays up', (
   test('limits are not echoed in production', async () => {
     const result = await api('POST', '/api/graphql', { body: { query: nested(30) }, auth: abuser(1) })
     expect(JSON.stringify(result.body)).not.toMatch(/\b8\b|\b30\b|limit of/)
+  })
+
+  // The test server runs in production: every limit error names the limit and the field, and no number
+  // (neither the limit's nor what the request asked for); RateLimit headers keep a client's points.
+  const manyConditions = { OR: Array.from({ length: 400 }, (_, index) => ({ title: { like: `word${index}` } })) }
+  const limitErrors: [string, () => Promise<{ status: number; body: any }>, RegExp][] = [
+    ['GraphQL depth', () => graphql(nested(30), {}, abuser(20)), /deeper than this API allows/],
+    ['GraphQL aliases', () => graphql(aliases(16), {}, abuser(21)), /more aliases than this API allows/],
+    ['GraphQL tokens', () => graphql(`{ Posts { docs { ${'title '.repeat(1200)} } } }`, {}, abuser(22)), /more tokens than this API allows/],
+    [
+      'GraphQL cost',
+      () =>
+        graphql(
+          `query Many($where: Post_where) { ${Array.from({ length: 15 }, (_, index) => `a${index}: Posts(where: $where) { totalDocs }`).join(' ')} }`,
+          { where: manyConditions },
+          abuser(23),
+        ),
+      /costlier than this API allows/,
+    ],
+    ['GraphQL limit', () => graphql('{ Posts(limit: 100000) { docs { title } } }', {}, abuser(24)), /^limit must be a page size this API serves\.$/],
+    ['GraphQL limit in a default', () => graphql('query($n: Int = 0) { Posts(limit: $n) { docs { title } } }', {}, abuser(24)), /^limit must be/],
+    ['GraphQL pagination: false', () => graphql('{ Posts(pagination: false) { docs { title } } }', {}, abuser(24)), /^pagination: false is not available/],
+    [
+      'GraphQL where nesting',
+      () => {
+        let where: object = { title: { like: 'word' } }
+        for (let level = 0; level < 20; level++) where = { OR: [where] }
+        return graphql('query($where: Post_where) { Posts(where: $where) { totalDocs } }', { where }, abuser(25))
+      },
+      /^where is nested deeper than this API allows\.$/,
+    ],
+    [
+      'GraphQL radiusKm',
+      () => graphql('{ ScreeningsNear(latitude: 0, longitude: 0, radiusKm: 5000) { docs { distanceKm } } }', {}, abuser(25)),
+      /^radiusKm must be within the range this API searches\.$/,
+    ],
+    [
+      'GraphQL body size',
+      () => api('POST', '/api/graphql', { body: { query: '{ Posts { docs { title } } }', padding: 'x'.repeat(200 * 1024) }, auth: abuser(26) }),
+      /too large for a GraphQL request/,
+    ],
+    ['REST body size', () => api('POST', '/api/categories', { body: { title: 'x'.repeat(2 * 1024 * 1024) }, auth: abuser(27) }), /^Request body too large\.$/],
+    ['REST limit', () => api('GET', '/api/posts?limit=1000', { auth: abuser(28) }), /^limit must be a page size this API serves\.$/],
+    ['REST pagination=false', () => api('GET', '/api/posts?pagination=false', { auth: abuser(28) }), /^pagination: false is not available/],
+    [
+      'REST where',
+      () => api('GET', `/api/posts?where[title][in]=${Array.from({ length: 1000 }, (_, index) => `w${index}`).join(',')}`, { auth: abuser(28) }),
+      /^where holds more conditions/,
+    ],
+  ]
+
+  test.each(limitErrors)('class (every limit error): %s names its limit, without numbers, in production', async (_name, send, message) => {
+    const { status, body } = await send()
+    expect(status).toBeGreaterThanOrEqual(200)
+    const messages: string[] = (body.errors ?? []).map((error: { message: string }) => error.message)
+    expect(messages.length, JSON.stringify(body).slice(0, 300)).toBeGreaterThan(0)
+    expect(messages.join('\n')).toMatch(message)
+    expect(messages.join('\n')).not.toMatch(/\d/)
   })
 
   test('a 5 MB body is refused before it is read', async () => {
@@ -270,7 +333,9 @@ describe('abuse corpus: refused quickly and clearly, and the server stays up', (
     // Refused when the points ran out, not after a number of requests.
     expect(sent).toBe(Math.floor(remaining(heavy) / heavyCost) + 1)
     expect(result.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', statusCode: 429 })
-    expect(result.body.errors[0].message).toMatch(/costs \d+ points/)
+    // The numbers are in the RateLimit headers, not in the message (production).
+    expect(result.body.errors[0].message).toMatch(/^Too many GraphQL requests from this address: this query costs more points than are left this minute/)
+    expect(result.body.errors[0].message).not.toMatch(/\d/)
     expect(Number(result.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(result.headers.get('ratelimit')).toMatch(/^"graphql";r=0;t=\d+$/)
 

@@ -132,7 +132,8 @@ describe('list sizes are capped at 100 on every API (finding 8)', () => {
     ['a variable set to 0', 'query($n: Int) { Screenings(limit: $n) { docs { title } } }', { n: 0 }],
   ])('GraphQL refuses %s', async (_name, query, variables) => {
     const result = await graphql(query, variables, anonymous())
-    expect(result.body.errors[0].message).toMatch(/limit must be between 1 and 100/)
+    // The test server runs in production: the limit is named, not its numbers (graphql.test.ts).
+    expect(result.body.errors[0].message).toMatch(/^limit must be a page size this API serves/)
     expect(result.body.data ?? undefined).toBeUndefined()
   })
 
@@ -148,7 +149,7 @@ describe('list sizes are capped at 100 on every API (finding 8)', () => {
     for (const collection of ['posts', 'screenings', 'dvds']) {
       const result = await api('GET', `/api/${collection}?${query}`, { auth: anonymous() })
       expect(result.status, collection).toBe(400)
-      expect(result.body.errors[0].message).toMatch(/limit must be between 1 and 100|pagination: false is not available/)
+      expect(result.body.errors[0].message).toMatch(/limit must be a page size this API serves|pagination: false is not available/)
     }
   })
 
@@ -317,4 +318,74 @@ describe('limits meet the route as the router resolves it (finding 3)', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('ratelimit')).toMatch(/^"graphql";r=\d+;t=\d+$/)
   })
+})
+
+describe('a where holds what one GraphQL request may, from any client (issue 12, finding 2, over REST)', () => {
+  const anonymous = () => ({ ip: randomIp() })
+  /** A where as a query string: `count` like conditions, or-ed. */
+  const likes = (count: number, field = 'title') => Array.from({ length: count }, (_, index) => `where[or][${index}][${field}][like]=w${index}`).join('&')
+  const nested = (levels: number) => {
+    let where: object = { title: { like: 'word' } }
+    for (let level = 0; level < levels; level++) where = { or: [where] }
+    return where
+  }
+  /** As the admin's pickers send a read, here anonymously: the query string as a form-encoded body. */
+  const readByPost = (collection: string, query: string, auth: Auth = anonymous()) =>
+    api('POST', `/api/${collection}`, {
+      auth,
+      raw: query,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' },
+    })
+  const refusedNamingWhere = ({ status, body }: { status: number; body: any }) => {
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toMatch(/^where (holds more conditions|is nested deeper) than this API allows/)
+  }
+
+  test('a read sent as a POST (x-payload-http-method-override: GET) carrying 1,000 like conditions is refused', async () => {
+    refusedNamingWhere(await readByPost('posts', likes(1000)))
+  })
+
+  test.each([
+    ['a query string of 1,000 values as JSON', () => `/api/posts?where=${encodeURIComponent(JSON.stringify({ title: { in: Array(1000).fill('a') } }))}`],
+    [
+      'a query string whose in-list holds 1,000 values',
+      () => `/api/posts?where[title][in]=${Array.from({ length: 1000 }, (_, index) => `w${index}`).join(',')}`,
+    ],
+    ['and/or nested 20 levels, as JSON in the query string', () => `/api/posts?where=${encodeURIComponent(JSON.stringify(nested(20)))}`],
+    ['the count endpoint', () => `/api/posts/count?where[title][in]=${Array.from({ length: 1000 }, (_, index) => `w${index}`).join(',')}`],
+    ['a screenings list', () => `/api/screenings?where[slug][not_in]=${Array(600).fill('a').join(',')}`],
+  ])('class (query string, POST override, nested and/or): %s is refused with a 400 naming where', async (_name, path) => {
+    refusedNamingWhere(await api('GET', path(), { auth: anonymous() }))
+  })
+
+  test('class: a GraphQL where variable nested 20 levels is refused naming where', async () => {
+    const result = await graphql('query($where: Post_where) { Posts(where: $where) { totalDocs } }', { where: nested(20) }, anonymous())
+    expect(result.body.data?.Posts ?? null).toBeNull()
+    expect(JSON.stringify(result.body.errors)).toMatch(/where/)
+  })
+
+  test('class (staff, bulk update): staff too, for whom 1,000 conditions were a 500 from the database', async () => {
+    refusedNamingWhere(await readByPost('posts', likes(1000), { ...members.editor, ip: randomIp() }))
+    // A bulk update takes a where too.
+    const bulk = await api('PATCH', `/api/posts?where[title][in]=${Array(600).fill('a').join(',')}`, { auth: members.editor, body: { excerpt: 'x' } })
+    refusedNamingWhere(bulk)
+  })
+
+  test('a where within the limit answers as before, for strangers and the admin pickers alike', async () => {
+    expect((await api('GET', `/api/posts?${likes(50)}`, { auth: anonymous() })).status).toBe(200)
+    expect((await readByPost('posts', likes(400))).status).toBe(200)
+    expect((await readByPost('posts', likes(400), { ...members.editor, ip: randomIp() })).status).toBe(200)
+  })
+})
+
+describe("Payload's jobs are the server's own to run (issue 12: any signed-in account, the site's key included, could run them)", () => {
+  test.each([['run'], ['run?allQueues=true&limit=1000'], ['handle-schedules'], ['handle-schedules?allQueues=true']])(
+    'class (site key, editor, moderator, admin, anonymous): GET /api/payload-jobs/%s is refused to every account',
+    async (endpoint) => {
+      for (const role of ['site', 'editor', 'moderator', 'admin', 'anonymous'] as const) {
+        const result = await api('GET', `/api/payload-jobs/${endpoint}`, { auth: members[role] })
+        expect(result.status, role).toBe(401)
+      }
+    },
+  )
 })

@@ -8,7 +8,7 @@ import { Writable } from 'node:stream'
 import { pino } from 'pino'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 
-import { boundedLoggerOptions } from '../src/logging'
+import { boundedLoggerOptions, loggerConfig } from '../src/logging'
 
 const capture = () => {
   const lines: string[] = []
@@ -60,4 +60,39 @@ describe('the CMS log is bounded', () => {
     expect(line.err).not.toHaveProperty('data')
     expect(line.err.message).toMatch(/… \(4194304 characters\)$/)
   })
+})
+
+describe('the bounds hold whatever the format (the local demo logs pretty lines)', () => {
+  const formats = [
+    { production: true, LOG_FORMAT: 'json' },
+    { production: true, LOG_FORMAT: 'pretty' },
+    { production: false, LOG_FORMAT: 'json' },
+    { production: false, LOG_FORMAT: 'pretty' },
+  ] as const
+
+  test.each(formats)(
+    'class (JSON, pretty, production, development): production $production, LOG_FORMAT $LOG_FORMAT samples repeats and cuts what is large',
+    (format) => {
+      vi.useFakeTimers({ now: new Date('2026-11-28T10:00:00Z') })
+      const config = loggerConfig({ ...format, LOG_LEVEL: 'info', LOG_REPEATS_PER_MINUTE: 10 })
+      // JSON lines go to stdout, pretty ones through Payload's pino-pretty stream.
+      expect(config.destination === undefined).toBe(format.production && format.LOG_FORMAT === 'json')
+      const lines: string[] = []
+      const stream = new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(...String(chunk).split('\n').filter(Boolean))
+          done()
+        },
+      })
+      // The same options Payload gets, writing here instead of to the terminal.
+      const logger = pino(config.options, stream)
+      for (let index = 0; index < 500; index++) logger.error({ err: new Error('where clause too large') }, 'request failed')
+      expect(lines).toHaveLength(10)
+      const huge = 'x'.repeat(4 * 1024 * 1024)
+      logger.error({ err: new Error(`another ${huge}`), body: huge, variables: { where: huge } }, 'request failed')
+      expect(lines).toHaveLength(11)
+      expect(lines[10]!.length).toBeLessThan(8_000)
+      expect(lines[10]).not.toContain('"body"')
+    },
+  )
 })

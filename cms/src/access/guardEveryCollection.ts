@@ -1,6 +1,7 @@
 import type { Access, CollectionBeforeChangeHook, SanitizedConfig } from 'payload'
 
 import { capListSize } from '../hooks/capListSize'
+import { capWhereSize } from '../hooks/capWhereSize'
 import { isStaff } from './isStaff'
 
 const staffAnd =
@@ -12,12 +13,12 @@ const staffAnd =
  * Payload adds `payload-locked-documents` and `payload-preferences` itself, open to any signed-in
  * account; that includes the site's service account, which must only create submissions. Staff alone
  * may see who edits what, and keep preferences (each their own, as Payload already checks).
- * Every collection, Payload's own included, caps its list reads (see capListSize) and keeps its
- * timestamps to itself.
+ * Every collection, Payload's own included, caps its list reads and the `where` of every operation
+ * (see capListSize, capWhereSize) and keeps its timestamps to itself.
  */
 export const guardEveryCollection = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
-    collection.hooks.beforeOperation = [capListSize, ...(collection.hooks.beforeOperation ?? [])]
+    collection.hooks.beforeOperation = [capListSize, capWhereSize, ...(collection.hooks.beforeOperation ?? [])]
     // When a document was made or changed is Payload's to say: no API client backdates a submission.
     for (const field of collection.fields) {
       if (field.type === 'date' && (field.name === 'createdAt' || field.name === 'updatedAt')) {

@@ -23,7 +23,7 @@ import { graphqlLimits } from './limits'
  * limit times the fields of each document). The same number refuses a query over the
  * per-request maximum and is charged against the client's points per minute.
  */
-export const whereConditionCost = 10
+const { whereConditionCost } = graphqlLimits
 
 export const operationCost = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}) =>
   Math.ceil(selectionCost(document, operation) + argumentCost(document, operation, variables) + listCost(document, operation, variables))

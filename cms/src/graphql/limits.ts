@@ -9,4 +9,16 @@ export const graphqlLimits = {
   maxComplexity: 1000,
   maxLimit: 100,
   maxBodyBytes: 100 * 1024,
+  /** Points for each value in a `where` (graphql/cost.ts): a condition the database checks on every row. */
+  whereConditionCost: 10,
+} as const
+
+/**
+ * A `where` from any API client, over REST and GraphQL alike (hooks/capWhereSize.ts): as many
+ * conditions as one GraphQL request's cost can hold, and nested as deep as four levels of and/or with
+ * a list of values at the bottom (each and/or is two levels: its list and the objects in it).
+ */
+export const whereLimits = {
+  maxConditions: graphqlLimits.maxCost / graphqlLimits.whereConditionCost,
+  maxDepth: 12,
 } as const

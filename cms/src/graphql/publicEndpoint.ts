@@ -1,6 +1,7 @@
 import pLimit from 'p-limit'
 
 import { env } from '../env'
+import { limitMessage } from '../limitMessage'
 import { charge, minimumGraphqlCost, rateLimitHeaders, rateLimits, tooManyMessage } from '../rateLimits'
 import { isSiteKey } from '../siteAccount'
 import { operationCost, selectedOperation } from './cost'
@@ -13,7 +14,6 @@ type Handler = (request: Request) => Promise<Response>
 const errorResponse = (status: number, message: string, code: string, headers?: Record<string, string>): Response =>
   Response.json({ errors: [{ message, extensions: { code, statusCode: status } }] }, { status, headers })
 
-/** Payload's sign-in mutations: each is an attempt, counted with REST sign-ins, one per request. */
 /**
  * At most `GRAPHQL_CONCURRENCY` (2) operations execute at once in a CMS process; the rest wait their
  * turn without holding the event loop. Payload builds and runs each query on the one thread (the
@@ -24,6 +24,7 @@ const errorResponse = (status: number, message: string, code: string, headers?: 
 const shared = globalThis as typeof globalThis & { madeInLaGraphqlGate?: ReturnType<typeof pLimit> }
 const gate = (shared.madeInLaGraphqlGate ??= pLimit(env.GRAPHQL_CONCURRENCY))
 
+/** Payload's sign-in mutations: each is an attempt, counted with REST sign-ins, one per request. */
 const signInFields = new Set(['loginUser', 'forgotPasswordUser', 'resetPasswordUser', 'unlockUser'])
 
 /** What the request will cost and how many sign-in attempts it makes; bodies GraphQL refuses cost the minimum. */
@@ -54,26 +55,39 @@ const priceOf = (text: string) => {
 }
 
 /**
- * graphql-js 16 cannot turn off "Did you mean ...?" hints, which map a private schema for strangers:
- * removed from the messages in production.
+ * In production, messages that would map a private schema or the limits for strangers are cut:
+ * graphql-js 16 cannot turn off "Did you mean ...?" hints, and Payload's complexity rule names its
+ * maximum and the query's complexity.
  */
-const withoutSuggestionsText = (text: string) => {
-  if (!env.production || !text.includes('Did you mean')) return text
+const complexityMessage = /^The query exceeds the maximum complexity of \d+\. Actual complexity is \d+$/
+const forProductionText = (text: string) => {
+  if (!env.production || !(text.includes('Did you mean') || text.includes('maximum complexity'))) return text
   const body = JSON.parse(text) as { errors?: { message?: string }[] }
   for (const error of body.errors ?? []) {
-    if (error.message) error.message = error.message.replace(/\s*Did you mean .*\?$/s, '')
+    if (!error.message) continue
+    error.message = complexityMessage.test(error.message)
+      ? 'Query refused: more complex than this API allows.'
+      : error.message.replace(/\s*Did you mean .*\?$/s, '')
   }
   return JSON.stringify(body)
 }
 
 /**
  * Wraps Payload's GraphQL handler with the checks graphql-http does not make:
- * one operation per request, a body size cap, and no schema hints in production.
+ * one operation per request, a body size cap, and no schema hints or limits in production.
  */
 export const publicGraphqlEndpoint =
   (handler: Handler): Handler =>
   async (request) => {
-    const tooLarge = () => errorResponse(413, `Request body too large: GraphQL requests are limited to ${graphqlLimits.maxBodyBytes} bytes.`, 'BODY_TOO_LARGE')
+    const tooLarge = () =>
+      errorResponse(
+        413,
+        limitMessage({
+          production: 'Request body too large for a GraphQL request.',
+          withNumbers: `Request body too large: GraphQL requests are limited to ${graphqlLimits.maxBodyBytes} bytes.`,
+        }),
+        'BODY_TOO_LARGE',
+      )
     if (Number(request.headers.get('content-length') ?? 0) > graphqlLimits.maxBodyBytes) return tooLarge()
     const text = await request.clone().text()
     if (text.length > graphqlLimits.maxBodyBytes) return tooLarge()
@@ -90,18 +104,22 @@ export const publicGraphqlEndpoint =
     const { state, refused } = await charge(budget, budget === rateLimits.siteGraphql ? 'site' : client, cost)
     const limitHeaders = rateLimitHeaders(budget, state, refused)
     if (refused) {
-      return errorResponse(
-        429,
-        `Too many GraphQL requests from this address: this query costs ${cost} points, and ${budget.quota} points are available each minute.`,
-        'RATE_LIMITED',
-        limitHeaders,
-      )
+      const message = limitMessage({
+        production: 'Too many GraphQL requests from this address: this query costs more points than are left this minute (see the RateLimit headers).',
+        withNumbers: `Too many GraphQL requests from this address: this query costs ${cost} points, and ${budget.quota} points are available each minute.`,
+      })
+      return errorResponse(429, message, 'RATE_LIMITED', limitHeaders)
     }
     if (signIns > 1) return errorResponse(400, 'One sign-in per request: send each attempt on its own.', 'ONE_SIGN_IN_PER_REQUEST', limitHeaders)
     if (signIns === 1) {
       const attempt = await charge(rateLimits.login, client)
       if (attempt.refused) {
-        return errorResponse(429, tooManyMessage('sign-in attempts'), 'RATE_LIMITED', rateLimitHeaders(rateLimits.login, attempt.state, true))
+        return errorResponse(
+          429,
+          tooManyMessage('sign-in and password-reset attempts'),
+          'RATE_LIMITED',
+          rateLimitHeaders(rateLimits.login, attempt.state, true),
+        )
       }
     }
 
@@ -122,7 +140,7 @@ export const publicGraphqlEndpoint =
     const headers = new Headers(response.headers)
     for (const [name, value] of Object.entries(limitHeaders)) headers.set(name, value)
     if (!response.headers.get('content-type')?.includes('json')) return new Response(response.body, { status: response.status, headers })
-    const body = withoutSuggestionsText(await response.text())
+    const body = forProductionText(await response.text())
     if (key) keepAnswer(key, { body, status: response.status, contentType: response.headers.get('content-type') ?? 'application/json' })
     headers.delete('content-length')
     return new Response(body, { status: response.status, headers })

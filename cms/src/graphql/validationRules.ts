@@ -4,6 +4,7 @@ import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens'
 import { type ASTVisitor, type ExecutionArgs, GraphQLError, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql'
 
 import { env } from '../env'
+import { isServedLimit, limitRefused } from '../hooks/capListSize'
 import { intValue, operationCost } from './cost'
 import { graphqlLimits } from './limits'
 
@@ -35,7 +36,7 @@ const maxTokensRule =
  * operation itself checks again (hooks/capListSize.ts), for REST and anything a document cannot show.
  */
 const maxLimitRule =
-  (max: number, variables: Record<string, unknown> | undefined): ValidationRule =>
+  (variables: Record<string, unknown> | undefined): ValidationRule =>
   (context: ValidationContext): ASTVisitor => {
     const defaults = new Map<string, ValueNode>()
     return {
@@ -45,9 +46,7 @@ const maxLimitRule =
       Argument(node) {
         if (node.name.value !== 'limit') return
         const value = intValue(node.value, variables, defaults)
-        if (typeof value === 'number' && !(Number.isInteger(value) && value >= 1 && value <= max)) {
-          context.reportError(new GraphQLError(`limit must be between 1 and ${max} (got ${value}).`, { nodes: [node] }))
-        }
+        if (typeof value === 'number' && !isServedLimit(value)) context.reportError(new GraphQLError(limitRefused(value), { nodes: [node] }))
       },
     }
   }
@@ -84,5 +83,5 @@ export const documentValidationRules = (): ValidationRule[] => [
 /** Rules that read the request's variables (a `limit`, the size of a `where`): checked on every request. */
 export const validationRules = (args: ExecutionArgs): ValidationRule[] => [
   maxCostRule(graphqlLimits.maxCost, args.variableValues ?? undefined),
-  maxLimitRule(graphqlLimits.maxLimit, args.variableValues ?? undefined),
+  maxLimitRule(args.variableValues ?? undefined),
 ]

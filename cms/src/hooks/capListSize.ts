@@ -2,6 +2,22 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { isStaff } from '../access/isStaff'
 import { graphqlLimits } from '../graphql/limits'
+import { limitMessage } from '../limitMessage'
+
+const { maxLimit } = graphqlLimits
+
+/** Whether `limit` is a page size this API serves (1 to 100). */
+export const isServedLimit = (limit: unknown) => Number.isInteger(limit) && (limit as number) >= 1 && (limit as number) <= maxLimit
+
+/** Why a `limit` is refused, over REST and GraphQL alike. */
+export const limitRefused = (limit: unknown) =>
+  limitMessage({ production: 'limit must be a page size this API serves.', withNumbers: `limit must be between 1 and ${maxLimit} (got ${String(limit)}).` })
+
+const paginationRefused = () =>
+  limitMessage({
+    production: 'pagination: false is not available; read a page at a time with limit and page.',
+    withNumbers: `pagination: false is not available; read up to ${maxLimit} at a time with limit and page.`,
+  })
 
 /**
  * Every list read over REST or GraphQL returns 1 to 100 documents, whatever asked for more (`limit: 0`
@@ -14,11 +30,7 @@ export const capListSize: CollectionBeforeOperationHook = ({ args, operation, re
   const { currentDepth, limit, overrideAccess, pagination } = args as { currentDepth?: number; limit?: number; overrideAccess?: boolean; pagination?: boolean }
   // Payload's own reads during a request: finding the account of an API key, filling in relationships.
   if (overrideAccess || currentDepth !== undefined || isStaff({ req })) return args
-  if (pagination === false) {
-    throw new APIError(`pagination: false is not available; read up to ${graphqlLimits.maxLimit} at a time with limit and page.`, 400, undefined, true)
-  }
-  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= graphqlLimits.maxLimit)) {
-    throw new APIError(`limit must be between 1 and ${graphqlLimits.maxLimit} (got ${limit}).`, 400, undefined, true)
-  }
+  if (pagination === false) throw new APIError(paginationRefused(), 400, undefined, true)
+  if (limit !== undefined && !isServedLimit(limit)) throw new APIError(limitRefused(limit), 400, undefined, true)
   return args
 }

@@ -2,7 +2,8 @@ import { getDistance } from 'geolib'
 import type * as GraphQLModule from 'graphql'
 import { APIError, findOperation, isolateObjectProperty, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
 
-import { graphqlLimits } from '../graphql/limits'
+import { isServedLimit, limitRefused } from '../hooks/capListSize'
+import { limitMessage } from '../limitMessage'
 import { findPlaces, type Place, withinBox } from './places'
 
 type GraphQL = typeof GraphQLModule
@@ -18,7 +19,7 @@ const within = (name: string, value: number, low: number, high: number) => {
 
 const pageSize = (limit: number | undefined) => {
   if (limit === undefined) return 10
-  within('limit', limit, 1, graphqlLimits.maxLimit)
+  if (!isServedLimit(limit)) throw new APIError(limitRefused(limit), 400, undefined, true)
   return limit
 }
 
@@ -36,7 +37,13 @@ export const screeningsNear = async (
 ) => {
   within('latitude', latitude, -90, 90)
   within('longitude', longitude, -180, 180)
-  within('radiusKm', radiusKm, 1, maxRadiusKm)
+  if (!(radiusKm >= 1 && radiusKm <= maxRadiusKm)) {
+    const message = limitMessage({
+      production: 'radiusKm must be within the range this API searches.',
+      withNumbers: `radiusKm must be between 1 and ${maxRadiusKm} (got ${radiusKm}).`,
+    })
+    throw new APIError(message, 400, undefined, true)
+  }
   const size = pageSize(limit)
   const now = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
   const where: Where = { and: [{ startsAt: { greater_than_equal: now } }, withinBox('venue.', { latitude, longitude }, radiusKm)] }

@@ -5,8 +5,8 @@ import { SMTPServer } from 'smtp-server'
 
 import { freePort } from '../setup/cmsServer'
 
-/** A real SMTP server on a free port that keeps every message it is sent, parsed. */
-export const startMailServer = async () => {
+/** A real SMTP server on a free port that keeps every message it is sent, parsed; `delayMs` makes it a slow one. */
+export const startMailServer = async ({ delayMs = 0 } = {}) => {
   const port = await freePort()
   const received: ParsedMail[] = []
   const server = new SMTPServer({
@@ -15,7 +15,7 @@ export const startMailServer = async () => {
     onData: (stream, _session, callback) => {
       simpleParser(stream).then((mail) => {
         received.push(mail)
-        callback()
+        setTimeout(callback, delayMs)
       }, callback)
     },
   })

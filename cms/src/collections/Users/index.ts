@@ -7,6 +7,7 @@ import { env } from '../../env'
 import { selfOrAdmin } from '../../access/selfOrAdmin'
 import { checkSignIn, requireCurrentPassword } from './hooks/signIn'
 import { guardApiKeys, requireLongPassword } from './hooks/teamAccounts'
+import { forgotPasswordEndpoint } from './passwordReset'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -28,7 +29,8 @@ export const Users: CollectionConfig<'users'> = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [checkSignIn, requireLongPassword, requireCurrentPassword], beforeValidate: [guardApiKeys] },
+  hooks: { beforeOperation: [checkSignIn, requireLongPassword], beforeValidate: [requireCurrentPassword, guardApiKeys] },
+  endpoints: [forgotPasswordEndpoint],
   admin: {
     group: 'Settings',
     useAsTitle: 'name',

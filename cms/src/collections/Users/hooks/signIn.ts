@@ -1,7 +1,15 @@
 import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto'
 import { promisify } from 'node:util'
 
-import { APIError, AuthenticationError, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError, type Where } from 'payload'
+import {
+  APIError,
+  AuthenticationError,
+  type CollectionBeforeOperationHook,
+  type CollectionBeforeValidateHook,
+  type PayloadRequest,
+  ValidationError,
+  type Where,
+} from 'payload'
 
 import { charge, rateLimits } from '../../../rateLimits'
 
@@ -68,18 +76,18 @@ export const checkSignIn: CollectionBeforeOperationHook<'users'> = async ({ args
 /**
  * Changing one's own email or password asks for the current password (`currentPassword`), over any
  * API and in the admin: a stolen session or an unlocked screen is not enough to take the account.
- * Admins changing another member's account, and resets from the emailed link, are not asked.
+ * Checked on each document an update writes, so an update by id (however the id is spelt) and a bulk
+ * update (`PATCH /api/users?where=...` matching one's own account) meet the same check. Admins
+ * changing another member's account, and resets from the emailed link, are not asked.
  */
-export const requireCurrentPassword: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
-  if (operation !== 'update') return args
-  const { id, data } = args as { id?: number | string; data?: { email?: unknown; password?: unknown; currentPassword?: unknown } }
+export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
   const user = req.user
-  if (!user || user.collection !== 'users' || !data || id === undefined || String(id) !== String(user.id)) return args
+  if (operation !== 'update' || !data || !originalDoc || !user || user.collection !== 'users' || String(originalDoc.id) !== String(user.id)) return data
   const changesPassword = typeof data.password === 'string' && data.password !== ''
-  const changesEmail = typeof data.email === 'string' && data.email.trim().toLowerCase() !== String(user.email ?? '').toLowerCase()
-  if (!changesPassword && !changesEmail) return args
+  const changesEmail = typeof data.email === 'string' && data.email.trim().toLowerCase() !== String(originalDoc.email ?? '').toLowerCase()
+  if (!changesPassword && !changesEmail) return data
   const stored = await storedPassword(req, { id: { equals: user.id } })
-  const current = data.currentPassword
+  const current: unknown = data.currentPassword
   const matches = typeof current === 'string' && current !== '' && stored ? await passwordMatches(current, stored).catch(() => false) : false
   if (!matches) {
     throw new ValidationError({
@@ -87,5 +95,5 @@ export const requireCurrentPassword: CollectionBeforeOperationHook<'users'> = as
       errors: [{ path: 'currentPassword', message: 'currentPassword must be your current password to change your own email or password.' }],
     })
   }
-  return args
+  return data
 }
