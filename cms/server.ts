@@ -16,6 +16,7 @@ import { checkSiteKeyHolder, isSiteKey } from './src/siteAccount'
 import { limitRequests, rateLimits } from './src/rateLimits'
 import { limitMessage } from './src/limitMessage'
 import { canonicalPathOnly } from './src/canonicalPath'
+import { openReads } from './src/rest/openReads'
 import { graphqlLimits } from './src/graphql/limits'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
@@ -110,6 +111,7 @@ const main = async () => {
   )
   app.use(compression())
   app.use(limitBodySize)
+  app.use(openReads)
 
   // GraphQL is limited by cost in its route (graphql/publicEndpoint.ts), which counts sign-ins there too.
   // Every form that tries a password or a reset token, or sends a reset email, is a sign-in attempt

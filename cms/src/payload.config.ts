@@ -45,17 +45,11 @@ import { validationRules } from './graphql/validationRules'
 import { storagePlugins } from './storage'
 import { loggerConfig } from './logging'
 import { dropUnusedEndpoints } from './rest/endpoints'
+import { adminOrigins } from './adminOrigins'
 import { env } from './env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const sharedDir = path.resolve(dirname, '../../shared')
-
-/**
- * Where the admin is opened: the only origins whose requests may carry the session cookie (Payload's
- * `csrf` allow-list; a cookie sent from any other site is ignored). CMS_PUBLIC_URL in deployments;
- * the local addresses of this port otherwise.
- */
-const adminOrigins = env.CMS_PUBLIC_URL ? [new URL(env.CMS_PUBLIC_URL).origin] : [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`]
 
 export default buildConfig({
   serverURL: env.CMS_PUBLIC_URL ?? '',

@@ -1,5 +1,6 @@
 import pLimit from 'p-limit'
 
+import { adminOrigins } from '../adminOrigins'
 import { env } from '../env'
 import { limitMessage } from '../limitMessage'
 import { charge, minimumGraphqlCost, rateLimitHeaders, rateLimits, tooManyMessage } from '../rateLimits'
@@ -29,7 +30,7 @@ const signInFields = new Set(['loginUser', 'forgotPasswordUser', 'resetPasswordU
 
 /** What the request will cost and how many sign-in attempts it makes; bodies GraphQL refuses cost the minimum. */
 const priceOf = (text: string) => {
-  const none = { cost: minimumGraphqlCost, signIns: 0, isQuery: false, isSubscription: false, malformed: false }
+  const none = { cost: minimumGraphqlCost, signIns: 0, isQuery: false, isMutation: false, isSubscription: false, malformed: false }
   let body: { query?: unknown; variables?: unknown; operationName?: unknown }
   try {
     body = JSON.parse(text) ?? {}
@@ -48,7 +49,14 @@ const priceOf = (text: string) => {
       operation.operation === 'mutation'
         ? operation.selectionSet.selections.filter((selection) => selection.kind === 'Field' && signInFields.has(selection.name.value)).length
         : 0
-    return { ...none, cost, signIns, isQuery: operation.operation === 'query', isSubscription: operation.operation === 'subscription' }
+    return {
+      ...none,
+      cost,
+      signIns,
+      isQuery: operation.operation === 'query',
+      isMutation: operation.operation === 'mutation',
+      isSubscription: operation.operation === 'subscription',
+    }
   } catch {
     return none
   }
@@ -96,9 +104,14 @@ export const publicGraphqlEndpoint =
     }
 
     // Points per minute by cost: the site's own reads from their budget, everyone else's per address.
-    const { cost, signIns, isQuery, isSubscription, malformed } = priceOf(text)
+    const { cost, signIns, isQuery, isMutation, isSubscription, malformed } = priceOf(text)
     if (malformed) return errorResponse(400, 'The request body is not valid JSON.', 'BAD_REQUEST')
     if (isSubscription) return errorResponse(400, 'Subscriptions are not served over HTTP: send a query or a mutation.', 'SUBSCRIPTION_NOT_SUPPORTED')
+    // Reads are open to every site's pages (rest/openReads.ts); writes only to the admin's and to servers.
+    const origin = request.headers.get('origin')
+    if (isMutation && origin && !adminOrigins.includes(origin)) {
+      return errorResponse(403, 'Mutations are not open to pages of other sites: the public API is for reading.', 'CROSS_ORIGIN_WRITE')
+    }
     const client = request.headers.get('x-client-address') ?? 'unknown'
     const budget = isSiteKey(request.headers.get('authorization')) ? rateLimits.siteGraphql : rateLimits.graphql
     const { state, refused } = await charge(budget, budget === rateLimits.siteGraphql ? 'site' : client, cost)

@@ -1,0 +1,34 @@
+import type { NextFunction, Request, Response } from 'express'
+
+/** What a partner's page may read of an answer besides the body: the limits, and what a cache revalidates with. */
+const exposed = 'RateLimit, RateLimit-Policy, Retry-After, ETag, Last-Modified'
+
+/**
+ * CORS for the public read API (issue 16): any site's page may read published content, over GraphQL
+ * and with REST GET, never with credentials (no `Access-Control-Allow-Credentials`, so a browser
+ * never lets a page read an answer its cookies were sent with). Writes stay closed: a preflight for
+ * anything but GraphQL or a REST read gets no CORS headers, and GraphQL refuses a mutation sent by a
+ * page of another origin (graphql/publicEndpoint.ts). The admin's pages get none either.
+ */
+export const openReads = (req: Request, res: Response, next: NextFunction) => {
+  const graphql = req.path === '/api/graphql' || req.path.startsWith('/api/graphql/')
+  const restRead = req.path.startsWith('/api/') && (req.method === 'GET' || req.method === 'HEAD')
+  if (req.method === 'OPTIONS' && graphql) {
+    res
+      .status(204)
+      .set({
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': 'GET, POST',
+        'access-control-allow-headers': 'Content-Type',
+        'access-control-max-age': '86400',
+      })
+      .end()
+    return
+  }
+  if (req.method === 'OPTIONS' && req.path.startsWith('/api/') && req.get('access-control-request-method')?.toUpperCase() === 'GET') {
+    res.status(204).set({ 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET', 'access-control-max-age': '86400' }).end()
+    return
+  }
+  if (graphql || restRead) res.set({ 'access-control-allow-origin': '*', 'access-control-expose-headers': exposed })
+  next()
+}
