@@ -1,12 +1,2 @@
-/** The public GraphQL contract's limits, at least as strict as graphql-armor's defaults. */
-export const graphqlLimits = {
-  /** Depth counted from the root, so 6 levels below Payload's `Posts { docs { ... } }` wrapper. */
-  maxDepth: 8,
-  maxAliases: 15,
-  maxTokens: 1000,
-  maxCost: 5000,
-  /** Payload's own complexity estimate (relationships count 10 each). */
-  maxComplexity: 1000,
-  maxLimit: 100,
-  maxBodyBytes: 100 * 1024,
-} as const
+/** The public GraphQL contract's limits, written once in shared/ for the CMS and the For developers page. */
+export { graphqlLimits } from '@made-in-la/shared/apiLimits'
