@@ -16,6 +16,7 @@ import { checkSiteKeyHolder, isSiteKey } from './src/siteAccount'
 import { limitRequests, rateLimits } from './src/rateLimits'
 import { canonicalPathOnly } from './src/canonicalPath'
 import { graphqlLimits } from './src/graphql/limits'
+import { publishedSchemaPath, servePublishedSchema } from './src/graphql/publishedSchema'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const dev = !env.production
@@ -107,6 +108,7 @@ const main = async () => {
   )
   app.use(compression())
   app.use(limitBodySize)
+  app.all(publishedSchemaPath, servePublishedSchema)
 
   // GraphQL is limited by cost in its route (graphql/publicEndpoint.ts), which counts sign-ins there too.
   app.post('/api/users/login', limitRequests(rateLimits.login, 'sign-in attempts'))
