@@ -18,6 +18,7 @@ import { limitMessage } from './src/limitMessage'
 import { canonicalPathOnly } from './src/canonicalPath'
 import { openReads } from './src/rest/openReads'
 import { graphqlLimits } from './src/graphql/limits'
+import { publishedSchemaPath, servePublishedSchema } from './src/graphql/publishedSchema'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const dev = !env.production
@@ -112,6 +113,7 @@ const main = async () => {
   app.use(compression())
   app.use(limitBodySize)
   app.use(openReads)
+  app.all(publishedSchemaPath, servePublishedSchema)
 
   // GraphQL is limited by cost in its route (graphql/publicEndpoint.ts), which counts sign-ins there too.
   // Every form that tries a password or a reset token, or sends a reset email, is a sign-in attempt

@@ -23,7 +23,7 @@ const privatePage = { swr: false, cache: false, headers: { 'cache-control': 'pri
  * from app/assets/enhance.js inline. Pages with client-side validation or other state keep hydrating.
  */
 const staticPage = { noScripts: true } as const
-const staticPages = ['/', '/blog', '/blog/**', '/screenings', '/screenings/**', '/buy-the-dvd', '/search']
+const staticPages = ['/', '/blog', '/blog/**', '/screenings', '/screenings/**', '/buy-the-dvd', '/search', '/developers']
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   modules: ['@nuxtjs/i18n', '@nuxtjs/sitemap'],

@@ -1,3 +1,4 @@
+import { defaultGraphqlPointsPerMinute } from '@made-in-la/shared/apiLimits'
 import { address, flag, oneOf, parseEnv, text, whole } from '@made-in-la/shared/env'
 import { z } from 'zod'
 
@@ -37,7 +38,7 @@ const schema = z.object({
 
   GRAPHQL_INTROSPECTION: flag(false),
   GRAPHQL_PLAYGROUND: flag(false),
-  GRAPHQL_POINTS_PER_MINUTE: whole(30_000, { min: 1 }),
+  GRAPHQL_POINTS_PER_MINUTE: whole(defaultGraphqlPointsPerMinute, { min: 1 }),
   SITE_GRAPHQL_POINTS_PER_MINUTE: whole(3_000_000, { min: 1 }),
   GRAPHQL_RESPONSE_CACHE_MS: whole(1000),
   GRAPHQL_CONCURRENCY: whole(2, { min: 1 }),

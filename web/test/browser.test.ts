@@ -66,10 +66,17 @@ const seriousViolations = async (page: Page) => {
 }
 
 describe.each([360, 1280])('axe-core at %i px', (width) => {
-  // Every page, plus the one behind the links in subscribers' emails, and search results.
+  // Every page, plus the one behind the links in subscribers' emails, search results and the page for developers.
   const pages = [...sitePages, ...spanishPages]
     .map(({ path: pathname }) => pathname)
-    .concat(['/subscription/confirm?token=x', '/es/subscription/unsubscribe?token=x', '/search?q=fairness', '/es/search?q=campa%C3%B1a'])
+    .concat([
+      '/subscription/confirm?token=x',
+      '/es/subscription/unsubscribe?token=x',
+      '/search?q=fairness',
+      '/es/search?q=campa%C3%B1a',
+      '/developers',
+      '/es/developers',
+    ])
   test.each(pages)('%s has no serious or critical violation', async (pathname) => {
     const page = await openPage(width, pathname)
     try {
@@ -84,7 +91,7 @@ describe.each([360, 1280])('axe-core at %i px', (width) => {
 })
 
 describe('screenshots for review', () => {
-  test.each(['/', '/blog/breakthrough-restore-fairness-campaign', '/screenings', '/buy-the-dvd'])('%s', async (pathname) => {
+  test.each(['/', '/blog/breakthrough-restore-fairness-campaign', '/screenings', '/buy-the-dvd', '/developers', '/es/developers'])('%s', async (pathname) => {
     for (const width of [360, 1280]) {
       const page = await openPage(width, pathname)
       const name = `${width}-${pathname === '/' ? 'home' : pathname.split('/').filter(Boolean).join('-')}.png`
