@@ -11,7 +11,7 @@ const exposed = 'RateLimit, RateLimit-Policy, Retry-After, ETag, Last-Modified'
  * page of another origin (graphql/publicEndpoint.ts). The admin's pages get none either.
  */
 export const openReads = (req: Request, res: Response, next: NextFunction) => {
-  const graphql = req.path === '/api/graphql' || req.path.startsWith('/api/graphql/')
+  const graphql = req.path === '/api/graphql'
   const restRead = req.path.startsWith('/api/') && (req.method === 'GET' || req.method === 'HEAD')
   if (req.method === 'OPTIONS' && graphql) {
     res
@@ -25,8 +25,9 @@ export const openReads = (req: Request, res: Response, next: NextFunction) => {
       .end()
     return
   }
-  if (req.method === 'OPTIONS' && req.path.startsWith('/api/') && req.get('access-control-request-method')?.toUpperCase() === 'GET') {
-    res.status(204).set({ 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET', 'access-control-max-age': '86400' }).end()
+  const asked = req.get('access-control-request-method')?.toUpperCase()
+  if (req.method === 'OPTIONS' && req.path.startsWith('/api/') && (asked === 'GET' || asked === 'HEAD')) {
+    res.status(204).set({ 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD', 'access-control-max-age': '86400' }).end()
     return
   }
   if (graphql || restRead) res.set({ 'access-control-allow-origin': '*', 'access-control-expose-headers': exposed })
