@@ -33,6 +33,13 @@ const secrets = {
 // The documented demo sign-in is for this machine only: with it, both servers listen on loopback.
 const demoSignIn = !process.env.SEED_ADMIN_EMAIL && !process.env.SEED_ADMIN_PASSWORD
 const host = process.env.HOST || (demoSignIn ? '127.0.0.1' : '0.0.0.0')
+const loopback = ['127.0.0.1', 'localhost', '::1'].includes(host)
+if (demoSignIn && !loopback) {
+  console.error(
+    `HOST=${host} would put the documented demo sign-in on the network. Set SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD (see .env.example), or leave HOST unset.`,
+  )
+  process.exit(1)
+}
 const env = { ...process.env, NODE_ENV: 'production', HOST: host }
 const siteUrl = env.NUXT_PUBLIC_SITE_URL || `http://localhost:${webPort}`
 
