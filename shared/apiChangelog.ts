@@ -23,6 +23,11 @@ export const apiChangelog: readonly [ApiRelease, ...ApiRelease[]] = [
     changes: [
       {
         kind: 'added',
+        en: 'Every refusal carries `extensions.code` (`DEPTH_LIMIT`, `ALIAS_LIMIT`, `TOKEN_LIMIT`, `COMPLEXITY_LIMIT`, `GRAPHQL_PARSE_FAILED`, `BAD_USER_INPUT`, …) and, when it met a limit, `extensions.limit` with the limit’s name. `page` below 1 is a `BAD_USER_INPUT` instead of page 1.',
+        es: 'Cada rechazo lleva `extensions.code` (`DEPTH_LIMIT`, `ALIAS_LIMIT`, `TOKEN_LIMIT`, `COMPLEXITY_LIMIT`, `GRAPHQL_PARSE_FAILED`, `BAD_USER_INPUT`, …) y, si chocó con un límite, `extensions.limit` con su nombre. Un `page` menor que 1 es un `BAD_USER_INPUT` en lugar de la página 1.',
+      },
+      {
+        kind: 'added',
         en: 'Browsers: GraphQL and REST reads answer any origin with CORS (`Access-Control-Allow-Origin: *`, never with credentials), so a partner’s page can query the API directly. Mutations from pages of other sites are refused with `CROSS_ORIGIN_WRITE`.',
         es: 'Navegadores: las lecturas por GraphQL y REST responden a cualquier origen con CORS (`Access-Control-Allow-Origin: *`, nunca con credenciales), así que la página de un socio puede consultar la API directamente. Las mutaciones desde páginas de otros sitios se rechazan con `CROSS_ORIGIN_WRITE`.',
       },

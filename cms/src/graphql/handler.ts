@@ -1,5 +1,5 @@
 import { configToSchema } from '@payloadcms/graphql'
-import { type DocumentNode, type GraphQLError, type GraphQLSchema, parse, type Source, specifiedRules, validate, type ValidationRule } from 'graphql'
+import { type DocumentNode, GraphQLError, type GraphQLSchema, parse, type Source, specifiedRules, validate, type ValidationRule } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import { LRUCache } from 'lru-cache'
 import {
@@ -13,7 +13,7 @@ import {
   unlinkClientUploadTempFile,
 } from 'payload'
 
-import { documentValidationRules } from './validationRules'
+import { documentValidationRules, withCode, withValidationCode } from './validationRules'
 
 /**
  * The GraphQL endpoint: Payload's own handler (@payloadcms/next routes/graphql), with the work that
@@ -29,15 +29,22 @@ const documentErrors = new WeakMap<DocumentNode, readonly GraphQLError[]>()
 export const parseOnce = (source: string | Source): DocumentNode => {
   if (typeof source !== 'string') return parse(source)
   let document = documents.get(source)
-  if (!document) documents.set(source, (document = parse(source)))
+  if (!document) {
+    try {
+      document = parse(source)
+    } catch (error) {
+      throw error instanceof GraphQLError ? withCode(error, 'GRAPHQL_PARSE_FAILED') : error
+    }
+    documents.set(source, document)
+  }
   return document
 }
 
 const validateOnce = (schema: GraphQLSchema, document: DocumentNode, requestRules: readonly ValidationRule[] = []) => {
   let errors = documentErrors.get(document)
-  if (!errors) documentErrors.set(document, (errors = validate(schema, document, [...specifiedRules, ...documentValidationRules()])))
+  if (!errors) documentErrors.set(document, (errors = validate(schema, document, [...specifiedRules, ...documentValidationRules()]).map(withValidationCode)))
   if (errors.length) return errors
-  return validate(schema, document, requestRules)
+  return validate(schema, document, requestRules).map(withValidationCode)
 }
 
 type Graphql = { schema: GraphQLSchema; validationRules: (args: unknown) => ValidationRule[] }
@@ -45,6 +52,11 @@ let graphql: Promise<Graphql> | undefined
 // Built once per process, as Payload's route does (its types are too deep for the checker here).
 const buildSchema = configToSchema as unknown as (config: SanitizedConfig) => Graphql
 const schemaOf = (config: Promise<SanitizedConfig> | SanitizedConfig) => (graphql ??= (async () => buildSchema(await config))())
+
+/** The code of an error raised while the operation ran, from its status: a client's mistake is never a 500. */
+const codeOfStatus = (status: number) =>
+  ({ 400: 'BAD_USER_INPUT', 401: 'SIGN_IN_REQUIRED', 403: 'ACCESS_DENIED', 404: 'NOT_FOUND', 413: 'BODY_TOO_LARGE', 429: 'RATE_LIMITED' })[status] ??
+  'INTERNAL_SERVER_ERROR'
 
 type ErrorResponse = { message: string; extensions?: Record<string, unknown>; locations?: unknown; path?: unknown }
 
@@ -80,6 +92,7 @@ export const graphqlPost =
                 locations: error.locations,
                 path: error.path,
                 extensions: {
+                  code: error.extensions.code ?? codeOfStatus(status),
                   name: error.originalError?.name || undefined,
                   data: (error.originalError as { data?: unknown } | undefined)?.data,
                   statusCode: status,

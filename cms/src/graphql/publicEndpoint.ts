@@ -12,8 +12,9 @@ import { graphqlLimits } from './limits'
 
 type Handler = (request: Request) => Promise<Response>
 
-const errorResponse = (status: number, message: string, code: string, headers?: Record<string, string>): Response =>
-  Response.json({ errors: [{ message, extensions: { code, statusCode: status } }] }, { status, headers })
+/** A refusal before anything runs: its code, and the limit it met when it met one (its name in the For developers page). */
+const errorResponse = (status: number, message: string, code: string, headers?: Record<string, string>, limit?: string): Response =>
+  Response.json({ errors: [{ message, extensions: { code, ...(limit ? { limit } : {}), statusCode: status } }] }, { status, headers })
 
 /**
  * At most `GRAPHQL_CONCURRENCY` (2) operations execute at once in a CMS process; the rest wait their
@@ -95,6 +96,8 @@ export const publicGraphqlEndpoint =
           withNumbers: `Request body too large: GraphQL requests are limited to ${graphqlLimits.maxBodyBytes} bytes.`,
         }),
         'BODY_TOO_LARGE',
+        undefined,
+        'maxBodyBytes',
       )
     if (Number(request.headers.get('content-length') ?? 0) > graphqlLimits.maxBodyBytes) return tooLarge()
     const text = await request.clone().text()
@@ -121,9 +124,10 @@ export const publicGraphqlEndpoint =
         production: 'Too many GraphQL requests from this address: this query costs more points than are left this minute (see the RateLimit headers).',
         withNumbers: `Too many GraphQL requests from this address: this query costs ${cost} points, and ${budget.quota} points are available each minute.`,
       })
-      return errorResponse(429, message, 'RATE_LIMITED', limitHeaders)
+      return errorResponse(429, message, 'RATE_LIMITED', limitHeaders, 'pointsPerMinute')
     }
-    if (signIns > 1) return errorResponse(400, 'One sign-in per request: send each attempt on its own.', 'ONE_SIGN_IN_PER_REQUEST', limitHeaders)
+    if (signIns > 1)
+      return errorResponse(400, 'One sign-in per request: send each attempt on its own.', 'ONE_SIGN_IN_PER_REQUEST', limitHeaders, 'signInsPerRequest')
     if (signIns === 1) {
       const attempt = await charge(rateLimits.login, client)
       if (attempt.refused) {
@@ -132,6 +136,7 @@ export const publicGraphqlEndpoint =
           tooManyMessage('sign-in and password-reset attempts'),
           'RATE_LIMITED',
           rateLimitHeaders(rateLimits.login, attempt.state, true),
+          'signInsPerMinute',
         )
       }
     }

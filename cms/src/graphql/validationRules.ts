@@ -9,6 +9,26 @@ import { intValue, operationCost } from './cost'
 import { graphqlLimits } from './limits'
 
 const exposeLimits = () => !env.production
+
+/** An error as it was, with a code for machines and, when it met one, the name of the limit. */
+export const withCode = (error: GraphQLError, code: string, limit?: string) =>
+  new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code, ...(limit ? { limit } : {}) },
+  })
+
+/** A rule whose errors all carry `code` (and `limit`): graphql-armor's rules report none. */
+const coded =
+  (rule: ValidationRule, code: string, limit?: string): ValidationRule =>
+  (context) => {
+    const reporting = Object.create(context) as ValidationContext
+    reporting.reportError = (error: GraphQLError) => context.reportError(withCode(error, code, limit))
+    return rule(reporting)
+  }
 const refused = (what: string) => `Query refused: ${what} than this API allows.`
 
 /** graphql-armor's token counter is a parser; re-lex the document's source with it. */
@@ -32,10 +52,11 @@ const maxTokensRule =
   })
 
 /**
- * Refuses an out-of-range `limit` before anything runs, with the argument's place in the query. The
- * operation itself checks again (hooks/capListSize.ts), for REST and anything a document cannot show.
+ * Refuses an out-of-range `limit` or a `page` below 1 before anything runs, with the argument's place
+ * in the query. The operation itself checks `limit` again (hooks/capListSize.ts), for REST and
+ * anything a document cannot show.
  */
-const maxLimitRule =
+const listArgumentsRule =
   (variables: Record<string, unknown> | undefined): ValidationRule =>
   (context: ValidationContext): ASTVisitor => {
     const defaults = new Map<string, ValueNode>()
@@ -44,9 +65,20 @@ const maxLimitRule =
         if (node.defaultValue) defaults.set(node.variable.name.value, node.defaultValue)
       },
       Argument(node) {
-        if (node.name.value !== 'limit') return
+        const name = node.name.value
+        if (name !== 'limit' && name !== 'page') return
         const value = intValue(node.value, variables, defaults)
-        if (typeof value === 'number' && !isServedLimit(value)) context.reportError(new GraphQLError(limitRefused(value), { nodes: [node] }))
+        if (typeof value !== 'number') return
+        if (name === 'limit' && !isServedLimit(value)) {
+          context.reportError(
+            new GraphQLError(limitRefused(value), { nodes: [node], extensions: { code: 'BAD_USER_INPUT', argument: 'limit', limit: 'maxLimit' } }),
+          )
+        }
+        if (name === 'page' && value < 1) {
+          context.reportError(
+            new GraphQLError(`page must be 1 or more (got ${value}).`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT', argument: 'page' } }),
+          )
+        }
       },
     }
   }
@@ -59,7 +91,7 @@ const maxCostRule =
       const cost = operationCost(context.getDocument(), node, variables ?? {})
       if (cost <= max) return
       const message = exposeLimits() ? `Query refused: it costs ${cost} points and one request may cost ${max}.` : refused('costlier')
-      context.reportError(new GraphQLError(message, { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY' } }))
+      context.reportError(new GraphQLError(message, { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY', limit: 'maxCost' } }))
     },
   })
 
@@ -75,13 +107,25 @@ const armorOptions = () => ({
  * handler.ts), with graphql-js's own rules.
  */
 export const documentValidationRules = (): ValidationRule[] => [
-  maxDepthRule({ n: graphqlLimits.maxDepth, flattenFragments: true, errorMessage: refused('deeper'), ...armorOptions() }),
-  maxAliasesRule({ n: graphqlLimits.maxAliases, errorMessage: refused('more aliases'), ...armorOptions() }),
-  maxTokensRule(graphqlLimits.maxTokens),
+  coded(maxDepthRule({ n: graphqlLimits.maxDepth, flattenFragments: true, errorMessage: refused('deeper'), ...armorOptions() }), 'DEPTH_LIMIT', 'maxDepth'),
+  coded(maxAliasesRule({ n: graphqlLimits.maxAliases, errorMessage: refused('more aliases'), ...armorOptions() }), 'ALIAS_LIMIT', 'maxAliases'),
+  coded(maxTokensRule(graphqlLimits.maxTokens), 'TOKEN_LIMIT', 'maxTokens'),
 ]
 
 /** Rules that read the request's variables (a `limit`, the size of a `where`): checked on every request. */
 export const validationRules = (args: ExecutionArgs): ValidationRule[] => [
   maxCostRule(graphqlLimits.maxCost, args.variableValues ?? undefined),
-  maxLimitRule(args.variableValues ?? undefined),
+  listArgumentsRule(args.variableValues ?? undefined),
 ]
+
+/**
+ * The code of an error a rule reported without one: Payload's two per-request rules (its complexity
+ * estimate, and no introspection in production) and graphql-js's own (a field that does not exist, a
+ * wrong argument type...).
+ */
+export const withValidationCode = (error: GraphQLError) => {
+  if (error.extensions.code) return error
+  if (error.message.startsWith('GraphQL introspection')) return withCode(error, 'INTROSPECTION_DISABLED')
+  if (/complexity/i.test(error.message)) return withCode(error, 'COMPLEXITY_LIMIT', 'maxComplexity')
+  return withCode(error, 'GRAPHQL_VALIDATION_FAILED')
+}
