@@ -19,6 +19,7 @@ import { canonicalPathOnly } from './src/canonicalPath'
 import { openReads } from './src/rest/openReads'
 import { graphqlLimits } from './src/graphql/limits'
 import { publishedSchemaPath, servePublishedSchema } from './src/graphql/publishedSchema'
+import { persistedQueriesPath, servePersistedQueries } from './src/graphql/persisted'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
 const dev = !env.production
@@ -114,6 +115,7 @@ const main = async () => {
   app.use(limitBodySize)
   app.use(openReads)
   app.all(publishedSchemaPath, servePublishedSchema)
+  app.get(persistedQueriesPath, servePersistedQueries)
 
   // GraphQL is limited by cost in its route (graphql/publicEndpoint.ts), which counts sign-ins there too.
   // Every form that tries a password or a reset token, or sends a reset email, is a sign-in attempt

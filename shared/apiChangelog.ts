@@ -23,6 +23,11 @@ export const apiChangelog: readonly [ApiRelease, ...ApiRelease[]] = [
     changes: [
       {
         kind: 'added',
+        en: 'Persisted queries over GET, cacheable by a CDN or a browser: `GET /api/graphql?id=<sha256>&variables=<JSON>` (or Apollo’s `extensions.persistedQuery`) answers with `ETag` and `Cache-Control`, and a 304 when unchanged. The list is at `/api/graphql/persisted-queries.json`. Other queries over GET stay refused.',
+        es: 'Consultas persistidas por GET, que un CDN o un navegador pueden guardar: `GET /api/graphql?id=<sha256>&variables=<JSON>` (o `extensions.persistedQuery` de Apollo) responde con `ETag` y `Cache-Control`, y un 304 si nada cambió. La lista está en `/api/graphql/persisted-queries.json`. Las demás consultas por GET siguen rechazadas.',
+      },
+      {
+        kind: 'added',
         en: 'Every refusal carries `extensions.code` (`DEPTH_LIMIT`, `ALIAS_LIMIT`, `TOKEN_LIMIT`, `COMPLEXITY_LIMIT`, `GRAPHQL_PARSE_FAILED`, `BAD_USER_INPUT`, …) and, when it met a limit, `extensions.limit` with the limit’s name. `page` below 1 is a `BAD_USER_INPUT` instead of page 1.',
         es: 'Cada rechazo lleva `extensions.code` (`DEPTH_LIMIT`, `ALIAS_LIMIT`, `TOKEN_LIMIT`, `COMPLEXITY_LIMIT`, `GRAPHQL_PARSE_FAILED`, `BAD_USER_INPUT`, …) y, si chocó con un límite, `extensions.limit` con su nombre. Un `page` menor que 1 es un `BAD_USER_INPUT` en lugar de la página 1.',
       },

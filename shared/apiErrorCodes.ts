@@ -126,4 +126,16 @@ export const apiErrorCodes: readonly ApiErrorCode[] = [
     en: 'Something failed on our side, not in the query: try again later.',
     es: 'Algo falló de nuestro lado, no en la consulta: inténtelo más tarde.',
   },
+  {
+    code: 'PERSISTED_QUERY_REQUIRED',
+    status: 400,
+    en: 'A query sent with GET must be a persisted one, named by its `id`: send any other query with POST.',
+    es: 'Una consulta enviada con GET debe ser una persistida, nombrada por su `id`: envíe cualquier otra con POST.',
+  },
+  {
+    code: 'PERSISTED_QUERY_NOT_FOUND',
+    status: 400,
+    en: 'No persisted query has this `id`: the list, with each query’s SHA-256, is at `/api/graphql/persisted-queries.json`.',
+    es: 'Ninguna consulta persistida tiene este `id`: la lista, con el SHA-256 de cada consulta, está en `/api/graphql/persisted-queries.json`.',
+  },
 ]

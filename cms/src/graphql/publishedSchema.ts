@@ -4,17 +4,18 @@
  * naming the changelog's latest release. Introspection stays off in production; this is how partners
  * and their code generators get the schema. Any origin may read it, never with credentials.
  */
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 import { latestApiRelease, publishedSdl } from '@made-in-la/shared/apiChangelog'
 import type { Request, Response } from 'express'
 
+import { etagOf, stillCurrent } from './etag'
+
 export const publishedSchemaPath = '/api/graphql/schema.graphql'
 
 const body = publishedSdl(readFileSync(createRequire(import.meta.url).resolve('@made-in-la/shared/schema.graphql'), 'utf8'), latestApiRelease.version)
-const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+const etag = etagOf(body)
 
 const headers = {
   'access-control-allow-origin': '*',
@@ -23,10 +24,6 @@ const headers = {
   'cache-control': 'public, max-age=300',
   etag,
 }
-
-/** Whether the client's `If-None-Match` names this version (or `*`), weak or strong. */
-const unchanged = (ifNoneMatch: string | undefined) =>
-  ifNoneMatch !== undefined && ifNoneMatch.split(',').some((tag) => ['*', etag].includes(tag.trim().replace(/^W\//, '')))
 
 export const servePublishedSchema = (req: Request, res: Response) => {
   if (req.method === 'OPTIONS') {
@@ -44,7 +41,7 @@ export const servePublishedSchema = (req: Request, res: Response) => {
     return
   }
   res.set(headers)
-  if (unchanged(req.get('if-none-match'))) {
+  if (stillCurrent(req.get('if-none-match'), etag)) {
     res.status(304).end()
     return
   }
