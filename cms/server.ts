@@ -16,6 +16,7 @@ import { checkSiteKeyHolder, isSiteKey } from './src/siteAccount'
 import { limitRequests, rateLimits } from './src/rateLimits'
 import { limitMessage } from './src/limitMessage'
 import { canonicalPathOnly } from './src/canonicalPath'
+import { flushUsage } from './src/collections/Partners/keys'
 import { openReads } from './src/rest/openReads'
 import { graphqlLimits } from './src/graphql/limits'
 import { publishedSchemaPath, servePublishedSchema } from './src/graphql/publishedSchema'
@@ -159,6 +160,10 @@ const main = async () => {
     route ? [route.path].flat().map((path) => ({ path, methods: Object.keys(route.methods) })) : [],
   )
   payload.logger.info({ routes }, 'express routes')
+
+  // Partners' use of the API, counted in memory per request, written to API usage every few seconds.
+  const usage = setInterval(() => flushUsage(payload).catch((error) => payload.logger.error({ err: error }, 'could not write API usage')), 5_000)
+  usage.unref()
 
   const server = app.listen(port, hostname, () => {
     payload.logger.info(`CMS listening on http://localhost:${port} (${dev ? 'development' : 'production'}); GraphQL limits ${JSON.stringify(graphqlLimits)}`)

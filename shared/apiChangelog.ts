@@ -23,6 +23,11 @@ export const apiChangelog: readonly [ApiRelease, ...ApiRelease[]] = [
     changes: [
       {
         kind: 'added',
+        en: 'Partner keys: an organisation given a key sends it as `X-Partner-Key` and is limited by the key, at its own quota, whatever address it comes from (`RateLimit-Policy: "partner"`). Without a key, the public limit per address applies as before.',
+        es: 'Claves de socio: una organización con clave la envía como `X-Partner-Key` y se limita por la clave, con su propia cuota, desde cualquier dirección (`RateLimit-Policy: "partner"`). Sin clave, se aplica como antes el límite público por dirección.',
+      },
+      {
+        kind: 'added',
         en: 'Persisted queries over GET, cacheable by a CDN or a browser: `GET /api/graphql?id=<sha256>&variables=<JSON>` (or Apollo’s `extensions.persistedQuery`) answers with `ETag` and `Cache-Control`, and a 304 when unchanged. The list is at `/api/graphql/persisted-queries.json`. Other queries over GET stay refused.',
         es: 'Consultas persistidas por GET, que un CDN o un navegador pueden guardar: `GET /api/graphql?id=<sha256>&variables=<JSON>` (o `extensions.persistedQuery` de Apollo) responde con `ETag` y `Cache-Control`, y un 304 si nada cambió. La lista está en `/api/graphql/persisted-queries.json`. Las demás consultas por GET siguen rechazadas.',
       },

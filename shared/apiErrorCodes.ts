@@ -138,4 +138,10 @@ export const apiErrorCodes: readonly ApiErrorCode[] = [
     en: 'No persisted query has this `id`: the list, with each query’s SHA-256, is at `/api/graphql/persisted-queries.json`.',
     es: 'Ninguna consulta persistida tiene este `id`: la lista, con el SHA-256 de cada consulta, está en `/api/graphql/persisted-queries.json`.',
   },
+  {
+    code: 'PARTNER_KEY_INVALID',
+    status: 401,
+    en: 'The `X-Partner-Key` sent is not known or no longer active: ask the campaign for a key, or send none to use the public limit.',
+    es: 'La `X-Partner-Key` enviada no se conoce o ya no está activa: pida una clave a la campaña, o no envíe ninguna para usar el límite público.',
+  },
 ]

@@ -86,6 +86,8 @@ export interface Config {
     'contact-messages': ContactMessage;
     'undelivered-submissions': UndeliveredSubmission;
     users: User;
+    partners: Partner;
+    'partner-usage': PartnerUsage;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -114,6 +116,8 @@ export interface Config {
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     'undelivered-submissions': UndeliveredSubmissionsSelect<false> | UndeliveredSubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
+    'partner-usage': PartnerUsageSelect<false> | PartnerUsageSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1308,6 +1312,50 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Organisations using the public API with a key of their own: their quota in points a minute, and their use per day under API usage.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: string;
+  name: string;
+  /**
+   * Who to write to about the key.
+   */
+  contact: string;
+  /**
+   * Cost points a minute (a list of 10 posts costs about 50; anonymous clients get 30,000 per address).
+   */
+  pointsPerMinute: number;
+  /**
+   * Untick to refuse the key at once.
+   */
+  active?: boolean | null;
+  /**
+   * Sent as the X-Partner-Key header. Made when the partner is saved first.
+   */
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partner-usage".
+ */
+export interface PartnerUsage {
+  id: string;
+  partner: string | Partner;
+  /**
+   * UTC day, YYYY-MM-DD.
+   */
+  day: string;
+  requests: number;
+  points: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses that should lead somewhere, e.g. links to the original site: /2009/06/old-post answers with a permanent redirect.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1530,6 +1578,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: string | Partner;
+      } | null)
+    | ({
+        relationTo: 'partner-usage';
+        value: string | PartnerUsage;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -2198,6 +2254,31 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  contact?: T;
+  pointsPerMinute?: T;
+  active?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partner-usage_select".
+ */
+export interface PartnerUsageSelect<T extends boolean = true> {
+  partner?: T;
+  day?: T;
+  requests?: T;
+  points?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

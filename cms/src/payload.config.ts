@@ -16,6 +16,7 @@ import { Dvds } from './collections/Dvds'
 import { HostRequests } from './collections/HostRequests'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
+import { PartnerUsage, Partners } from './collections/Partners'
 import { Pledges } from './collections/Pledges'
 import { Posts } from './collections/Posts'
 import { PressItems } from './collections/PressItems'
@@ -95,6 +96,8 @@ export default buildConfig({
     ContactMessages,
     UndeliveredSubmissions,
     Users,
+    Partners,
+    PartnerUsage,
   ])
     .map(translationColumn)
     .map(guardLocaleSwitch),

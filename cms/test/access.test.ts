@@ -39,6 +39,7 @@ const rules: Record<Slug, Rule> = {
   'screening-alerts': submission,
   venues: teamList,
   hosts: teamList,
+  partners: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
 }
 
 const edits: Record<Slug, Record<string, unknown>> = {
@@ -61,6 +62,7 @@ const edits: Record<Slug, Record<string, unknown>> = {
   'screening-alerts': { place: 'Madison, WI' },
   venues: { address: '1 Edited Street' },
   hosts: { url: 'https://example.org/edited' },
+  partners: { pointsPerMinute: 90_000 },
 }
 
 const published = (slug: Slug) => (['posts', 'pages', 'screenings', 'dvds'].includes(slug) ? { _status: 'published' } : {})

@@ -3,7 +3,7 @@ import pLimit from 'p-limit'
 import { adminOrigins } from '../adminOrigins'
 import { env } from '../env'
 import { limitMessage } from '../limitMessage'
-import { charge, minimumGraphqlCost, rateLimitHeaders, rateLimits, tooManyMessage } from '../rateLimits'
+import { charge, type Limit, minimumGraphqlCost, rateLimitHeaders, rateLimits, tooManyMessage } from '../rateLimits'
 import { isSiteKey } from '../siteAccount'
 import { operationCost, selectedOperation } from './cost'
 import { parseOnce } from './handler'
@@ -85,8 +85,11 @@ const forProductionText = (text: string) => {
  * Wraps Payload's GraphQL handler with the checks graphql-http does not make:
  * one operation per request, a body size cap, and no schema hints or limits in production.
  */
+/** Who a partner key names (collections/Partners/keys.ts), given by the route that has the config. */
+type Partners = { byKey: (key: string) => Promise<{ id: string; limit: Limit } | undefined>; count: (id: string, points: number) => void }
+
 export const publicGraphqlEndpoint =
-  (handler: Handler): Handler =>
+  (handler: Handler, partners?: Partners): Handler =>
   async (request) => {
     const tooLarge = () =>
       errorResponse(
@@ -116,8 +119,13 @@ export const publicGraphqlEndpoint =
       return errorResponse(403, 'Mutations are not open to pages of other sites: the public API is for reading.', 'CROSS_ORIGIN_WRITE')
     }
     const client = request.headers.get('x-client-address') ?? 'unknown'
-    const budget = isSiteKey(request.headers.get('authorization')) ? rateLimits.siteGraphql : rateLimits.graphql
-    const { state, refused } = await charge(budget, budget === rateLimits.siteGraphql ? 'site' : client, cost)
+    // A partner's key: its own budget, at its quota, whatever address it comes from.
+    const partnerKey = request.headers.get('x-partner-key')
+    const partner = partnerKey && partners ? await partners.byKey(partnerKey) : undefined
+    if (partnerKey && !partner) return errorResponse(401, 'This partner key is not known or no longer active.', 'PARTNER_KEY_INVALID')
+    const budget = partner ? partner.limit : isSiteKey(request.headers.get('authorization')) ? rateLimits.siteGraphql : rateLimits.graphql
+    const { state, refused } = await charge(budget, partner ? partner.id : budget === rateLimits.siteGraphql ? 'site' : client, cost)
+    if (partner) partners!.count(partner.id, refused ? 0 : cost)
     const limitHeaders = rateLimitHeaders(budget, state, refused)
     if (refused) {
       const message = limitMessage({

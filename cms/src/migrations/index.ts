@@ -15,6 +15,7 @@ import * as migration_20261128_160133_venues_and_hosts from './20261128_160133_v
 import * as migration_20261128_172602_dvd_drafts from './20261128_172602_dvd_drafts';
 import * as migration_20261128_175858_venue_time_zones from './20261128_175858_venue_time_zones';
 import * as migration_20261128_205022_saved_venues_in_versions from './20261128_205022_saved_venues_in_versions';
+import * as migration_20261128_223238_partners from './20261128_223238_partners';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261128_205022_saved_venues_in_versions.up,
     down: migration_20261128_205022_saved_venues_in_versions.down,
-    name: '20261128_205022_saved_venues_in_versions'
+    name: '20261128_205022_saved_venues_in_versions',
+  },
+  {
+    up: migration_20261128_223238_partners.up,
+    down: migration_20261128_223238_partners.down,
+    name: '20261128_223238_partners'
   },
 ];

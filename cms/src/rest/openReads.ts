@@ -19,7 +19,7 @@ export const openReads = (req: Request, res: Response, next: NextFunction) => {
       .set({
         'access-control-allow-origin': '*',
         'access-control-allow-methods': 'GET, POST',
-        'access-control-allow-headers': 'Content-Type',
+        'access-control-allow-headers': 'Content-Type, X-Partner-Key',
         'access-control-max-age': '86400',
       })
       .end()

@@ -40,6 +40,7 @@ export type Slug =
   | 'screening-alerts'
   | 'venues'
   | 'hosts'
+  | 'partners'
 
 /** Valid data for a new document of each collection; every call is unique where the model demands it. */
 export const sampleData = (slug: Slug, refs: { postId?: string } = {}): Record<string, unknown> => {
@@ -97,6 +98,8 @@ export const sampleData = (slug: Slug, refs: { postId?: string } = {}): Record<s
       return { from: `/old/${name}.html`, to: { type: 'custom', url: '/screenings' } }
     case 'screening-alerts':
       return { email: `${name}@test.invalid`, place: 'Chicago, IL', consent: true, locale: 'en' }
+    case 'partners':
+      return { name: `Partner ${name}`, contact: `${name}@test.invalid`, pointsPerMinute: 60_000 }
   }
 }
 
@@ -123,4 +126,5 @@ export const graphqlNames: Record<Slug, { single: string; list: string }> = {
   'screening-alerts': { single: 'ScreeningAlert', list: 'ScreeningAlerts' },
   venues: { single: 'Venue', list: 'Venues' },
   hosts: { single: 'Host', list: 'Hosts' },
+  partners: { single: 'Partner', list: 'Partners' },
 }
