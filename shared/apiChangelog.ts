@@ -23,6 +23,11 @@ export const apiChangelog: readonly [ApiRelease, ...ApiRelease[]] = [
     changes: [
       {
         kind: 'added',
+        en: 'The public view: `PublicScreenings`, `PublicScreening`, `PublicPosts`, `PublicPost` and `PublicDvds` answer published documents only, with non-null types for what every published document has, prices as `Money` (an exact decimal string and its currency), choices with English and Spanish labels, absolute image and page addresses, and rich text as sanitized HTML and plain text. Upcoming screenings need no time from the client. Payload’s own queries are unchanged.',
+        es: 'La vista pública: `PublicScreenings`, `PublicScreening`, `PublicPosts`, `PublicPost` y `PublicDvds` responden solo con documentos publicados, con tipos no nulos para lo que todo documento publicado tiene, precios como `Money` (un decimal exacto en texto y su moneda), opciones con etiquetas en inglés y en español, direcciones absolutas de imágenes y páginas, y texto enriquecido como HTML saneado y texto plano. Las próximas proyecciones no piden la hora al cliente. Las consultas propias de Payload no cambian.',
+      },
+      {
+        kind: 'added',
         en: 'Partner keys: an organisation given a key sends it as `X-Partner-Key` and is limited by the key, at its own quota, whatever address it comes from (`RateLimit-Policy: "partner"`). Without a key, the public limit per address applies as before.',
         es: 'Claves de socio: una organización con clave la envía como `X-Partner-Key` y se limita por la clave, con su propia cuota, desde cualquier dirección (`RateLimit-Policy: "partner"`). Sin clave, se aplica como antes el límite público por dirección.',
       },

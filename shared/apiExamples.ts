@@ -65,4 +65,38 @@ export const apiExamples: readonly ApiExample[] = [
     es: 'Búsqueda de texto en lo publicado, en un idioma, los mejores resultados primero',
     query: `{ Search(query: "detention", locale: en, limit: 10) { totalDocs docs { collection url title excerpt terms } } }`,
   },
+  {
+    name: 'public-screenings',
+    en: 'The public view: upcoming screenings in California, every listed field present, times on the venue’s clock, labels in both languages',
+    es: 'La vista pública: próximas proyecciones en California, con cada campo listado presente, la hora del lugar y etiquetas en los dos idiomas',
+    query: `{
+  PublicScreenings(region: "CA", limit: 20) {
+    docs {
+      title slug startsAt startsAtLocal timeZone url calendarUrl
+      status { value label { en es } }
+      venue { name city region country latitude longitude }
+      admission { isFree price { amount currency } rsvpUrl }
+    }
+    totalDocs hasNextPage
+  }
+}`,
+  },
+  {
+    name: 'public-post',
+    en: 'The public view: one post in Spanish, its body as sanitized HTML and as plain text, its image with an absolute address',
+    es: 'La vista pública: una entrada en español, con el texto en HTML saneado y en texto plano, y su imagen con dirección absoluta',
+    query: `{
+  PublicPost(slug: "breakthrough-restore-fairness-campaign", locale: es) {
+    title publishedAt url
+    heroImage { url alt width height }
+    content { html text }
+  }
+}`,
+  },
+  {
+    name: 'public-dvds',
+    en: 'The public view: DVD editions, each price an exact decimal with its currency',
+    es: 'La vista pública: ediciones del DVD, cada precio un decimal exacto con su moneda',
+    query: `{ PublicDvds { docs { title price { amount currency } licence { value label { en es } } format { label { en es } } image { url alt } } } }`,
+  },
 ]

@@ -37,6 +37,7 @@ import { HomePage } from './globals/HomePage'
 import { SiteSettings } from './globals/SiteSettings'
 import { graphqlLimits } from './graphql/limits'
 import { placeQueries } from './places/graphql'
+import { publicViewQueries } from './graphql/publicView'
 import { livePreview } from './preview'
 import { adminSearchPath } from './search/admin'
 import { searchQueries } from './search/graphql'
@@ -119,7 +120,11 @@ export default buildConfig({
     disablePlaygroundInProduction: !env.GRAPHQL_PLAYGROUND,
     validationRules,
     schemaOutputFile: path.join(sharedDir, 'schema.graphql'),
-    queries: ((GraphQL: never, results: never) => ({ ...placeQueries(GraphQL, results), ...searchQueries(GraphQL, results) })) as never,
+    queries: ((GraphQL: never, results: never) => ({
+      ...placeQueries(GraphQL, results),
+      ...searchQueries(GraphQL, results),
+      ...publicViewQueries(GraphQL, results),
+    })) as never,
     mutations: ((_GraphQL: never, { Mutation }: never) => forgotPasswordMutation(Mutation)) as never,
   },
   typescript: { outputFile: path.join(sharedDir, 'payload-types.ts') },

@@ -115,7 +115,9 @@ describe('the For developers page’s examples', () => {
 
 test('the error codes the page lists are the codes the GraphQL API sends', () => {
   const sources = [
-    ...readdirSync(path.join(root, 'cms/src/graphql')).map((file) => path.join(root, 'cms/src/graphql', file)),
+    ...readdirSync(path.join(root, 'cms/src/graphql'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => path.join(root, 'cms/src/graphql', file)),
     path.join(root, 'cms/src/rateLimits.ts'),
   ]
   const sent = new Set(sources.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)'/g)].map((match) => match[1])))

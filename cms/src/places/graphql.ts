@@ -1,7 +1,8 @@
 import { getDistance } from 'geolib'
 import type * as GraphQLModule from 'graphql'
-import { APIError, findOperation, isolateObjectProperty, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
+import { APIError, findOperation, type PayloadRequest, type SanitizedConfig, type Where } from 'payload'
 
+import { localised } from '../graphql/localised'
 import { isServedLimit, limitRefused } from '../hooks/capListSize'
 import { limitMessage } from '../limitMessage'
 import { findPlaces, type Place, withinBox } from './places'
@@ -130,13 +131,7 @@ export const placeQueries = (GraphQL: GraphQL, results: Results & { config: Sani
         _source: unknown,
         args: { latitude: number; longitude: number; radiusKm: number; limit?: number; locale?: string; fallbackLocale?: string },
         context: Context,
-      ) => {
-        // As Payload's own list resolvers do: the locale belongs to this field's request alone.
-        const req = (context.req = isolateObjectProperty(context.req, ['locale', 'fallbackLocale']))
-        req.locale = (args.locale as PayloadRequest['locale']) || req.locale
-        req.fallbackLocale = (args.fallbackLocale as PayloadRequest['fallbackLocale']) || req.fallbackLocale
-        return screeningsNear(req, args)
-      },
+      ) => screeningsNear(localised(context, args), args),
     },
   }
 }
