@@ -14,10 +14,11 @@ import { env } from './env'
  */
 export type Limit = { name: string; quota: number; limiter: RateLimiterMemory }
 
-const limit = (name: string, quota: number, duration = 60): Limit => ({
+/** A limit of `quota` points per `duration` seconds, named in its headers; counted apart under `keyPrefix`. */
+export const limit = (name: string, quota: number, { duration = 60, keyPrefix = name } = {}): Limit => ({
   name,
   quota,
-  limiter: new RateLimiterMemory({ keyPrefix: name, points: quota, duration }),
+  limiter: new RateLimiterMemory({ keyPrefix, points: quota, duration }),
 })
 
 const createLimits = () => ({
@@ -25,7 +26,7 @@ const createLimits = () => ({
   siteGraphql: limit('site-graphql', env.SITE_GRAPHQL_POINTS_PER_MINUTE),
   login: limit('sign-in', env.LOGIN_RATE_LIMIT),
   // Wrong passwords per client address and account, in 15 minutes (collections/Users/hooks/signIn.ts).
-  signInFailures: limit('sign-in-failures', env.SIGN_IN_FAILURES_PER_ACCOUNT, 15 * 60),
+  signInFailures: limit('sign-in-failures', env.SIGN_IN_FAILURES_PER_ACCOUNT, { duration: 15 * 60 }),
   submissions: limit('submissions', env.SUBMISSION_RATE_LIMIT),
 })
 

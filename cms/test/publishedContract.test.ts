@@ -69,6 +69,7 @@ describe('GET /api/graphql/schema.graphql', () => {
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD')
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/If-None-Match/i)
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull()
     expect(preflight.headers.get('set-cookie')).toBeNull()
   })

@@ -18,6 +18,7 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from 'exp
 import { type DocumentNode, Kind, print } from 'graphql'
 
 import { etagOf, stillCurrent } from './etag'
+import { refusal } from './refusal'
 
 type Handler = (request: Request) => Promise<Response>
 export type PersistedQuery = { name: string; sha256: string; query: string }
@@ -42,13 +43,12 @@ const byHash = new Map(persistedQueries.map((entry) => [entry.sha256, entry]))
 
 export const persistedQueriesPath = '/api/graphql/persisted-queries.json'
 
-/** The list, for partners' code and caches: any origin may read it. */
+/** The list, for partners' code and caches (any origin may read it: rest/openReads.ts). */
 export const servePersistedQueries = (_req: ExpressRequest, res: ExpressResponse) => {
-  res.set({ 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=300' }).json({ queries: persistedQueries })
+  res.set('cache-control', 'public, max-age=300').json({ queries: persistedQueries })
 }
 
-const refusal = (status: number, message: string, code: string) =>
-  Response.json({ errors: [{ message, extensions: { code, statusCode: status } }] }, { status, headers: { 'cache-control': 'no-store' } })
+const noStore = { 'cache-control': 'no-store' }
 
 /** The query a GET names: `id`, or Apollo's `extensions.persistedQuery.sha256Hash`. */
 const namedHash = (params: URLSearchParams) => {
@@ -78,17 +78,17 @@ export const persistedQueryGet =
     const url = new URL(request.url)
     const params = url.searchParams
     if (params.has('query')) {
-      return refusal(400, 'A query over GET must be a persisted one (its id); send any other query with POST.', 'PERSISTED_QUERY_REQUIRED')
+      return refusal(400, 'A query over GET must be a persisted one (its id); send any other query with POST.', 'PERSISTED_QUERY_REQUIRED', noStore)
     }
     const entry = byHash.get(namedHash(params) ?? '')
     if (!entry) {
-      return refusal(400, `No persisted query has this id: the list is at ${persistedQueriesPath}.`, 'PERSISTED_QUERY_NOT_FOUND')
+      return refusal(400, `No persisted query has this id: the list is at ${persistedQueriesPath}.`, 'PERSISTED_QUERY_NOT_FOUND', noStore)
     }
     let variables: unknown
     try {
       variables = JSON.parse(params.get('variables') ?? '{}')
     } catch {
-      return refusal(400, 'variables must be JSON.', 'BAD_REQUEST')
+      return refusal(400, 'variables must be JSON.', 'BAD_REQUEST', noStore)
     }
     const headers = new Headers(request.headers)
     headers.set('content-type', 'application/json')

@@ -9,12 +9,9 @@ import { operationCost, selectedOperation } from './cost'
 import { parseOnce } from './handler'
 import { answerKey, keepAnswer, keptAnswer } from './responseCache'
 import { graphqlLimits } from './limits'
+import { refusal } from './refusal'
 
 type Handler = (request: Request) => Promise<Response>
-
-/** A refusal before anything runs: its code, and the limit it met when it met one (its name in the For developers page). */
-const errorResponse = (status: number, message: string, code: string, headers?: Record<string, string>, limit?: string): Response =>
-  Response.json({ errors: [{ message, extensions: { code, ...(limit ? { limit } : {}), statusCode: status } }] }, { status, headers })
 
 /**
  * At most `GRAPHQL_CONCURRENCY` (2) operations execute at once in a CMS process; the rest wait their
@@ -92,7 +89,7 @@ export const publicGraphqlEndpoint =
   (handler: Handler, partners?: Partners): Handler =>
   async (request) => {
     const tooLarge = () =>
-      errorResponse(
+      refusal(
         413,
         limitMessage({
           production: 'Request body too large for a GraphQL request.',
@@ -106,23 +103,23 @@ export const publicGraphqlEndpoint =
     const text = await request.clone().text()
     if (text.length > graphqlLimits.maxBodyBytes) return tooLarge()
     if (text.trimStart().startsWith('[')) {
-      return errorResponse(400, 'Batched operations are not supported: send one operation per request.', 'BATCH_NOT_SUPPORTED')
+      return refusal(400, 'Batched operations are not supported: send one operation per request.', 'BATCH_NOT_SUPPORTED')
     }
 
     // Points per minute by cost: the site's own reads from their budget, everyone else's per address.
     const { cost, signIns, isQuery, isMutation, isSubscription, malformed } = priceOf(text)
-    if (malformed) return errorResponse(400, 'The request body is not valid JSON.', 'BAD_REQUEST')
-    if (isSubscription) return errorResponse(400, 'Subscriptions are not served over HTTP: send a query or a mutation.', 'SUBSCRIPTION_NOT_SUPPORTED')
+    if (malformed) return refusal(400, 'The request body is not valid JSON.', 'BAD_REQUEST')
+    if (isSubscription) return refusal(400, 'Subscriptions are not served over HTTP: send a query or a mutation.', 'SUBSCRIPTION_NOT_SUPPORTED')
     // Reads are open to every site's pages (rest/openReads.ts); writes only to the admin's and to servers.
     const origin = request.headers.get('origin')
     if (isMutation && origin && !adminOrigins.includes(origin)) {
-      return errorResponse(403, 'Mutations are not open to pages of other sites: the public API is for reading.', 'CROSS_ORIGIN_WRITE')
+      return refusal(403, 'Mutations are not open to pages of other sites: the public API is for reading.', 'CROSS_ORIGIN_WRITE')
     }
     const client = request.headers.get('x-client-address') ?? 'unknown'
     // A partner's key: its own budget, at its quota, whatever address it comes from.
     const partnerKey = request.headers.get('x-partner-key')
     const partner = partnerKey && partners ? await partners.byKey(partnerKey) : undefined
-    if (partnerKey && !partner) return errorResponse(401, 'This partner key is not known or no longer active.', 'PARTNER_KEY_INVALID')
+    if (partnerKey && !partner) return refusal(401, 'This partner key is not known or no longer active.', 'PARTNER_KEY_INVALID')
     const budget = partner ? partner.limit : isSiteKey(request.headers.get('authorization')) ? rateLimits.siteGraphql : rateLimits.graphql
     const { state, refused } = await charge(budget, partner ? partner.id : budget === rateLimits.siteGraphql ? 'site' : client, cost)
     if (partner) partners!.count(partner.id, refused ? 0 : cost)
@@ -132,14 +129,13 @@ export const publicGraphqlEndpoint =
         production: 'Too many GraphQL requests from this address: this query costs more points than are left this minute (see the RateLimit headers).',
         withNumbers: `Too many GraphQL requests from this address: this query costs ${cost} points, and ${budget.quota} points are available each minute.`,
       })
-      return errorResponse(429, message, 'RATE_LIMITED', limitHeaders, 'pointsPerMinute')
+      return refusal(429, message, 'RATE_LIMITED', limitHeaders, 'pointsPerMinute')
     }
-    if (signIns > 1)
-      return errorResponse(400, 'One sign-in per request: send each attempt on its own.', 'ONE_SIGN_IN_PER_REQUEST', limitHeaders, 'signInsPerRequest')
+    if (signIns > 1) return refusal(400, 'One sign-in per request: send each attempt on its own.', 'ONE_SIGN_IN_PER_REQUEST', limitHeaders, 'signInsPerRequest')
     if (signIns === 1) {
       const attempt = await charge(rateLimits.login, client)
       if (attempt.refused) {
-        return errorResponse(
+        return refusal(
           429,
           tooManyMessage('sign-in and password-reset attempts'),
           'RATE_LIMITED',

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
-import { RateLimiterMemory } from 'rate-limiter-flexible'
 
-import type { Limit } from '../../rateLimits'
+import { type Limit, limit } from '../../rateLimits'
 
 type Partner = { id: string; limit: Limit }
 
@@ -27,7 +26,7 @@ export const forgetPartners = () => {
 const limitOf = (id: string, quota: number): Limit => {
   const name = `partner-${id}-${quota}`
   let found = state.limits.get(name)
-  if (!found) state.limits.set(name, (found = { name: 'partner', quota, limiter: new RateLimiterMemory({ keyPrefix: name, points: quota, duration: 60 }) }))
+  if (!found) state.limits.set(name, (found = limit('partner', quota, { keyPrefix: name })))
   return found
 }
 
