@@ -20,7 +20,7 @@ export const openReads = (req: Request, res: Response, next: NextFunction) => {
       .set({
         'access-control-allow-origin': '*',
         'access-control-allow-methods': 'GET, POST',
-        'access-control-allow-headers': 'Content-Type, X-Partner-Key',
+        'access-control-allow-headers': 'Content-Type, X-Partner-Key, If-None-Match',
         'access-control-max-age': '86400',
       })
       .end()
