@@ -65,4 +65,16 @@ export const apiExamples: readonly ApiExample[] = [
     es: 'Búsqueda de texto en lo publicado, en un idioma, los mejores resultados primero',
     query: `{ Search(query: "detention", locale: en, limit: 10) { totalDocs docs { collection url title excerpt terms } } }`,
   },
+  {
+    name: 'sync',
+    en: 'What was published, changed, unpublished or deleted in the last week, a page at a time (pass endCursor as $after)',
+    es: 'Lo publicado, cambiado, despublicado o borrado en la última semana, página a página (pase endCursor como $after)',
+    query: `query Sync($since: String!, $after: String) {
+  Changes(updatedSince: $since, after: $after, limit: 100) {
+    docs { collection id slug kind tombstone at }
+    endCursor hasNextPage
+  }
+}`,
+    variables: (now) => ({ since: new Date(now.getTime() - 7 * 86_400_000).toISOString() }),
+  },
 ]
