@@ -19,13 +19,29 @@ export type ApiRelease = {
 
 export const apiChangelog: readonly [ApiRelease, ...ApiRelease[]] = [
   {
-    version: '2026-11-28',
+    version: '2026-11-29',
     changes: [
       {
         kind: 'added',
         en: 'The public view: `PublicScreenings`, `PublicScreening`, `PublicPosts`, `PublicPost` and `PublicDvds` answer published documents only, with non-null types for what every published document has, prices as `Money` (an exact decimal string and its currency), choices with English and Spanish labels, absolute image and page addresses, and rich text as sanitized HTML and plain text. Upcoming screenings need no time from the client. Payload’s own queries are unchanged.',
         es: 'La vista pública: `PublicScreenings`, `PublicScreening`, `PublicPosts`, `PublicPost` y `PublicDvds` responden solo con documentos publicados, con tipos no nulos para lo que todo documento publicado tiene, precios como `Money` (un decimal exacto en texto y su moneda), opciones con etiquetas en inglés y en español, direcciones absolutas de imágenes y páginas, y texto enriquecido como HTML saneado y texto plano. Las próximas proyecciones no piden la hora al cliente. Las consultas propias de Payload no cambian.',
       },
+      {
+        kind: 'added',
+        en: '`Changes(updatedSince, collection, after, limit)`: what became public, changed, or stopped being public (unpublished or deleted: a tombstone, `tombstone: true`) in posts, pages, screenings, DVD editions and press items, oldest first, for the last 30 days. Pass `endCursor` as `after` to read the next page or to resume later; each entry is returned once. A malformed or too old `updatedSince` or a cursor the API did not make is a `BAD_USER_INPUT` naming the argument.',
+        es: '`Changes(updatedSince, collection, after, limit)`: lo que pasó a ser público, cambió o dejó de serlo (despublicado o borrado: una lápida, `tombstone: true`) en entradas, páginas, proyecciones, ediciones del DVD y prensa, de lo más antiguo a lo más reciente, durante los últimos 30 días. Pase `endCursor` como `after` para leer la página siguiente o continuar más tarde; cada entrada se devuelve una vez. Un `updatedSince` mal formado o demasiado antiguo, o un cursor que no hizo la API, es un `BAD_USER_INPUT` que nombra el argumento.',
+      },
+      {
+        kind: 'added',
+        en: 'Webhooks: the campaign can send a partner’s server `screening.published`, `screening.changed`, `screening.cancelled` and `screening.removed`, signed as Standard Webhooks says (`webhook-id`, `webhook-timestamp`, `webhook-signature`, with a secret the campaign gives you), retried with exponential backoff for about two hours until your server answers 2xx. The same event keeps its `webhook-id` on every try.',
+        es: 'Webhooks: la campaña puede enviar al servidor de un socio `screening.published`, `screening.changed`, `screening.cancelled` y `screening.removed`, firmados como dice Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`, con un secreto que le da la campaña), y reintentados con espera exponencial durante unas dos horas hasta que su servidor responda 2xx. Un mismo evento conserva su `webhook-id` en cada intento.',
+      },
+    ],
+    breaking: [],
+  },
+  {
+    version: '2026-11-28',
+    changes: [
       {
         kind: 'added',
         en: 'Partner keys: an organisation given a key sends it as `X-Partner-Key` and is limited by the key, at its own quota, whatever address it comes from (`RateLimit-Policy: "partner"`). Without a key, the public limit per address applies as before.',

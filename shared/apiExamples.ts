@@ -99,4 +99,16 @@ export const apiExamples: readonly ApiExample[] = [
     es: 'La vista pública: ediciones del DVD, cada precio un decimal exacto con su moneda',
     query: `{ PublicDvds { docs { title price { amount currency } licence { value label { en es } } format { label { en es } } image { url alt } } } }`,
   },
+  {
+    name: 'sync',
+    en: 'What was published, changed, unpublished or deleted in the last week, a page at a time (pass endCursor as $after)',
+    es: 'Lo publicado, cambiado, despublicado o borrado en la última semana, página a página (pase endCursor como $after)',
+    query: `query Sync($since: String!, $after: String) {
+  Changes(updatedSince: $since, after: $after, limit: 100) {
+    docs { collection id slug kind tombstone at }
+    endCursor hasNextPage
+  }
+}`,
+    variables: (now) => ({ since: new Date(now.getTime() - 7 * 86_400_000).toISOString() }),
+  },
 ]

@@ -88,6 +88,9 @@ export interface Config {
     users: User;
     partners: Partner;
     'partner-usage': PartnerUsage;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
+    'content-changes': ContentChange;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -118,6 +121,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'partner-usage': PartnerUsageSelect<false> | PartnerUsageSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -145,6 +151,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendScreeningAlerts: TaskSendScreeningAlerts;
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1356,6 +1363,77 @@ export interface PartnerUsage {
   createdAt: string;
 }
 /**
+ * A partner's server that hears when a screening is published, changed, cancelled or removed. Each delivery is listed under Webhook deliveries.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: string;
+  /**
+   * Who receives it (empty for the campaign’s own).
+   */
+  partner?: (string | null) | Partner;
+  /**
+   * Where each event is POSTed, e.g. https://partner.example/webhooks/made-in-la.
+   */
+  url: string;
+  events: ('screening.published' | 'screening.changed' | 'screening.cancelled' | 'screening.removed')[];
+  /**
+   * Untick to stop sending (queued retries stop too).
+   */
+  active?: boolean | null;
+  /**
+   * Give it to the partner to check each webhook-signature (Standard Webhooks). Made when the webhook is saved first.
+   */
+  secret?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each event sent to a webhook: "retrying" until the partner's server answers 2xx, tried 9 times in all.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  webhook: string | Webhook;
+  event: 'screening.published' | 'screening.changed' | 'screening.cancelled' | 'screening.removed';
+  /**
+   * Sent as webhook-id, the same on every try.
+   */
+  messageId: string;
+  body: string;
+  status: 'pending' | 'delivered' | 'retrying' | 'failed' | 'skipped';
+  attempts: number;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  lastAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What partners see through the Changes query: each publish, edit of published content, unpublish and delete, kept 35 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes".
+ */
+export interface ContentChange {
+  id: string;
+  at: string;
+  collection: 'posts' | 'pages' | 'screenings' | 'dvds' | 'press-items';
+  /**
+   * The document's id.
+   */
+  document: string;
+  slug?: string | null;
+  kind: 'published' | 'changed' | 'unpublished' | 'deleted';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses that should lead somewhere, e.g. links to the original site: /2009/06/old-post answers with a permanent redirect.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1456,7 +1534,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendScreeningAlerts' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendScreeningAlerts' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1489,7 +1567,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendScreeningAlerts' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendScreeningAlerts' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1586,6 +1664,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partner-usage';
         value: string | PartnerUsage;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: string | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: string | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'content-changes';
+        value: string | ContentChange;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -2282,6 +2372,50 @@ export interface PartnerUsageSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  partner?: T;
+  url?: T;
+  events?: T;
+  active?: T;
+  secret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  messageId?: T;
+  body?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  lastAttemptAt?: T;
+  deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes_select".
+ */
+export interface ContentChangesSelect<T extends boolean = true> {
+  at?: T;
+  collection?: T;
+  document?: T;
+  slug?: T;
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -2648,6 +2782,18 @@ export interface TaskSendScreeningAlerts {
   };
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

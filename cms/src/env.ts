@@ -58,6 +58,10 @@ const schema = z.object({
   WEB_URL: address(),
   REVALIDATE_SECRET: text(),
   SITE_PUBLIC_URL: address(),
+
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: flag(false),
+  WEBHOOK_TIMEOUT_MS: whole(10_000, { min: 1 }),
+  WEBHOOK_RETRY_DELAY_MS: whole(30_000, { min: 1 }),
 })
 
 /** The configuration a set of variables gives (tests pass their own; the CMS passes process.env). */

@@ -49,6 +49,9 @@ import { loggerConfig } from './logging'
 import { dropUnusedEndpoints } from './rest/endpoints'
 import { adminOrigins } from './adminOrigins'
 import { env } from './env'
+import { ContentChanges, recordPublicChanges } from './sync/changes'
+import { changesQueries } from './sync/graphql'
+import { WebhookDeliveries, Webhooks, deliverWebhookTask } from './sync/webhooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const sharedDir = path.resolve(dirname, '../../shared')
@@ -99,6 +102,9 @@ export default buildConfig({
     Users,
     Partners,
     PartnerUsage,
+    Webhooks,
+    WebhookDeliveries,
+    ContentChanges,
   ])
     .map(translationColumn)
     .map(guardLocaleSwitch),
@@ -124,18 +130,21 @@ export default buildConfig({
       ...placeQueries(GraphQL, results),
       ...searchQueries(GraphQL, results),
       ...publicViewQueries(GraphQL, results),
+      ...changesQueries(GraphQL, results),
     })) as never,
     mutations: ((_GraphQL: never, { Mutation }: never) => forgotPasswordMutation(Mutation)) as never,
   },
   typescript: { outputFile: path.join(sharedDir, 'payload-types.ts') },
   jobs: {
     // Runs scheduled publishing; tests and one-off commands turn it off.
-    // Screening alerts go out within seconds of a publish (six fields: the first is seconds).
+    // Screening alerts go out within seconds of a publish (six fields: the first is seconds), and
+    // partners' webhooks within two.
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 10 },
       { cron: '*/5 * * * * *', queue: 'alerts', limit: 10 },
+      { cron: '*/2 * * * * *', queue: 'webhooks', limit: 20 },
     ],
-    tasks: [sendScreeningAlertsTask],
+    tasks: [sendScreeningAlertsTask, deliverWebhookTask],
     shouldAutoRun: () => env.PAYLOAD_JOBS_AUTORUN,
     // Jobs are the server's own to run (autoRun above, the Local API in hooks and tests, which skip
     // these rules). Payload's defaults let any signed-in account, the site's key included, run the
@@ -150,4 +159,5 @@ export default buildConfig({
   .then(guardEveryCollection)
   .then(forgetAnswersOnChange)
   .then(forgetSearchOnChange)
+  .then(recordPublicChanges)
   .then(dropUnusedEndpoints)

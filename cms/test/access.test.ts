@@ -40,6 +40,7 @@ const rules: Record<Slug, Rule> = {
   venues: teamList,
   hosts: teamList,
   partners: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
+  webhooks: { read: ['admin'], create: ['admin'], update: ['admin'], delete: ['admin'] },
 }
 
 const edits: Record<Slug, Record<string, unknown>> = {
@@ -63,6 +64,7 @@ const edits: Record<Slug, Record<string, unknown>> = {
   venues: { address: '1 Edited Street' },
   hosts: { url: 'https://example.org/edited' },
   partners: { pointsPerMinute: 90_000 },
+  webhooks: { active: false },
 }
 
 const published = (slug: Slug) => (['posts', 'pages', 'screenings', 'dvds'].includes(slug) ? { _status: 'published' } : {})
@@ -124,9 +126,14 @@ describe('REST', () => {
 describe('GraphQL', () => {
   const graphqlRows = rows.filter((row) => !(row.slug === 'media' && row.operation === 'create'))
 
-  // GraphQL spells a select's values as enum names: America/Los_Angeles is America_Los_Angeles.
-  const asGraphqlInput = (data: Record<string, unknown>) =>
-    typeof data.startsAt_tz === 'string' ? { ...data, startsAt_tz: data.startsAt_tz.replace(/\W/g, '_') } : data
+  // GraphQL spells a select's values as enum names: America/Los_Angeles is America_Los_Angeles,
+  // screening.published is screening_published.
+  const enumName = (value: string) => value.replace(/\W/g, '_')
+  const asGraphqlInput = (data: Record<string, unknown>) => ({
+    ...data,
+    ...(typeof data.startsAt_tz === 'string' ? { startsAt_tz: enumName(data.startsAt_tz) } : {}),
+    ...(Array.isArray(data.events) ? { events: data.events.map(enumName) } : {}),
+  })
 
   test.each(graphqlRows)('$role $operation $slug: allowed=$allowed', async ({ slug, operation, role, allowed }) => {
     const auth = members[role]
@@ -251,6 +258,17 @@ describe('drafts, versions and private collections', () => {
     const result = await api('GET', `/api/posts/${draftId}?draft=true`, { auth: members.editor })
     expect(result.status).toBe(200)
     expect(result.body.title).toBe('Secret draft post')
+  })
+
+  test('the CMS’s own logs (partners’ use, published changes, webhook deliveries): read by admins alone, written by nobody over HTTP', async () => {
+    for (const slug of ['partner-usage', 'content-changes', 'webhook-deliveries']) {
+      for (const role of everyone) {
+        const read = await api('GET', `/api/${slug}?limit=1`, { auth: members[role] })
+        expect(read.status, `${role} reads ${slug}`).toBe(role === 'admin' ? 200 : 403)
+        const created = await api('POST', `/api/${slug}`, { auth: members[role], body: {} })
+        expect(created.status, `${role} creates ${slug}`).toBe(403)
+      }
+    }
   })
 
   test("Payload's internal collections are closed to anonymous visitors and to the site's service account", async () => {

@@ -54,6 +54,23 @@ test('a scheduled publish runs from the jobs queue when its time comes, and not 
   expect(await visibleToVisitors(later.id)).toBe(false)
 })
 
+test("scheduled publishing and unpublishing are in partners' change log, through the same hooks as a save", async () => {
+  const draft = await payload.create({ collection: 'posts', data: { ...sampleData('posts'), _status: 'draft' } as never, draft: true })
+  for (const type of ['publish', 'unpublish'] as const) {
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type, doc: { relationTo: 'posts', value: draft.id } },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    await payload.jobs.run()
+  }
+  const { docs } = await payload.find({ collection: 'content-changes', where: { document: { equals: draft.id } }, sort: ['at', 'id'] })
+  expect(docs.map(({ collection, kind, slug }) => ({ collection, kind, slug }))).toEqual([
+    { collection: 'posts', kind: 'published', slug: draft.slug },
+    { collection: 'posts', kind: 'unpublished', slug: draft.slug },
+  ])
+})
+
 test('screenings and pages have drafts too', async () => {
   for (const collection of ['screenings', 'pages'] as const) {
     const draft = await payload.create({ collection, data: { ...sampleData(collection), _status: 'draft' } as never, draft: true })

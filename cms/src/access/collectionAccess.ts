@@ -2,6 +2,7 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { anyone } from './anyone'
 import { approvedOrModerator } from './approvedOrModerator'
+import { isAdmin } from './isAdmin'
 import { isEditor } from './isEditor'
 import { isModerator } from './isModerator'
 import { isSiteOrModerator } from './isSiteOrModerator'
@@ -21,6 +22,9 @@ export const draftableContentAccess = (collection: PreviewCollection): Access =>
 
 /** Content without drafts (categories, press, media, resources): public once saved. */
 export const publicContentAccess: Access = { read: anyone, create: isEditor, update: isEditor, delete: isEditor }
+
+/** Settings that only admins see or change (API partners and their webhooks). */
+export const adminAccess: Access = { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin }
 
 /** What visitors send: created by the site's service account, worked by moderators, read by no one else. */
 export const submissionAccess: Access = {

@@ -108,14 +108,15 @@ const variableDefaults = (operation: OperationDefinitionNode) =>
     ),
   )
 
-/** An integer argument's value (a `limit`): inline, from the request's variables, or from the variable's default. */
-export const intValue = (node: ValueNode, variables: Record<string, unknown> | undefined, defaults: Map<string, ValueNode>): unknown => {
+/** An integer or string argument's value (a `limit`, a date): inline, from the request's variables, or from the variable's default. */
+export const argumentValue = (node: ValueNode, variables: Record<string, unknown> | undefined, defaults: Map<string, ValueNode>): unknown => {
   if (node.kind === Kind.INT) return Number(node.value)
+  if (node.kind === Kind.STRING) return node.value
   if (node.kind !== Kind.VARIABLE) return undefined
   const name = node.name.value
   if (variables && name in variables) return variables[name]
   const fallback = defaults.get(name)
-  return fallback ? intValue(fallback, undefined, new Map()) : undefined
+  return fallback ? argumentValue(fallback, undefined, new Map()) : undefined
 }
 
 /** Payload's page size when a list names none. */
@@ -142,7 +143,7 @@ const listCost = (document: DocumentNode, operation: OperationDefinitionNode, va
   const limitOf = (field: FieldNode) => {
     const argument = field.arguments?.find((candidate) => candidate.name.value === 'limit')
     if (!argument) return defaultLimit
-    const value = intValue(argument.value, variables, defaults)
+    const value = argumentValue(argument.value, variables, defaults)
     // A limit over the cap is refused by its own rule, which says so; here it counts as the cap.
     return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(value, graphqlLimits.maxLimit) : defaultLimit
   }

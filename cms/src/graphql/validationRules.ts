@@ -1,11 +1,12 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens'
-import { type ASTVisitor, type ExecutionArgs, GraphQLError, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql'
+import { type ArgumentNode, type ASTVisitor, type ExecutionArgs, GraphQLError, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql'
 
 import { env } from '../env'
+import { changesArguments } from '../sync/graphql'
 import { isServedLimit, limitRefused } from '../hooks/capListSize'
-import { intValue, operationCost } from './cost'
+import { argumentValue, operationCost } from './cost'
 import { graphqlLimits } from './limits'
 
 const exposeLimits = () => !env.production
@@ -51,37 +52,43 @@ const maxTokensRule =
     },
   })
 
-/**
- * Refuses an out-of-range `limit` or a `page` below 1 before anything runs, with the argument's place
- * in the query. The operation itself checks `limit` again (hooks/capListSize.ts), for REST and
- * anything a document cannot show.
- */
-const listArgumentsRule =
-  (variables: Record<string, unknown> | undefined): ValidationRule =>
+/** A check of one argument of a field, given its value (variables and their defaults resolved). */
+export type ArgumentCheck = (field: string, argument: ArgumentNode, value: unknown) => GraphQLError | undefined
+
+/** Runs each check on every field argument of the operation, before anything runs. */
+const argumentsRule =
+  (variables: Record<string, unknown> | undefined, checks: ArgumentCheck[]): ValidationRule =>
   (context: ValidationContext): ASTVisitor => {
     const defaults = new Map<string, ValueNode>()
     return {
       VariableDefinition(node) {
         if (node.defaultValue) defaults.set(node.variable.name.value, node.defaultValue)
       },
-      Argument(node) {
-        const name = node.name.value
-        if (name !== 'limit' && name !== 'page') return
-        const value = intValue(node.value, variables, defaults)
-        if (typeof value !== 'number') return
-        if (name === 'limit' && !isServedLimit(value)) {
-          context.reportError(
-            new GraphQLError(limitRefused(value), { nodes: [node], extensions: { code: 'BAD_USER_INPUT', argument: 'limit', limit: 'maxLimit' } }),
-          )
-        }
-        if (name === 'page' && value < 1) {
-          context.reportError(
-            new GraphQLError(`page must be 1 or more (got ${value}).`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT', argument: 'page' } }),
-          )
+      Field(field) {
+        for (const argument of field.arguments ?? []) {
+          const value = argumentValue(argument.value, variables, defaults)
+          for (const check of checks) {
+            const error = check(field.name.value, argument, value)
+            if (error) context.reportError(error)
+          }
         }
       },
     }
   }
+
+/**
+ * Refuses an out-of-range `limit` or a `page` below 1, with the argument's place in the query. The
+ * operation itself checks `limit` again (hooks/capListSize.ts), for REST and anything a document
+ * cannot show.
+ */
+const listArguments: ArgumentCheck = (_field, node, value) => {
+  if (typeof value !== 'number') return undefined
+  const name = node.name.value
+  if (name === 'limit' && !isServedLimit(value))
+    return new GraphQLError(limitRefused(value), { nodes: [node], extensions: { code: 'BAD_USER_INPUT', argument: 'limit', limit: 'maxLimit' } })
+  if (name === 'page' && value < 1)
+    return new GraphQLError(`page must be 1 or more (got ${value}).`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT', argument: 'page' } })
+}
 
 /** Refuses an operation that costs more than one request may (see cost.ts for what a point is). */
 const maxCostRule =
@@ -115,7 +122,7 @@ export const documentValidationRules = (): ValidationRule[] => [
 /** Rules that read the request's variables (a `limit`, the size of a `where`): checked on every request. */
 export const validationRules = (args: ExecutionArgs): ValidationRule[] => [
   maxCostRule(graphqlLimits.maxCost, args.variableValues ?? undefined),
-  listArgumentsRule(args.variableValues ?? undefined),
+  argumentsRule(args.variableValues ?? undefined, [listArguments, changesArguments]),
 ]
 
 /**

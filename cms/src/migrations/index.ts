@@ -16,6 +16,7 @@ import * as migration_20261128_172602_dvd_drafts from './20261128_172602_dvd_dra
 import * as migration_20261128_175858_venue_time_zones from './20261128_175858_venue_time_zones';
 import * as migration_20261128_205022_saved_venues_in_versions from './20261128_205022_saved_venues_in_versions';
 import * as migration_20261128_223238_partners from './20261128_223238_partners';
+import * as migration_20261128_234021_partner_sync from './20261128_234021_partner_sync';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261128_223238_partners.up,
     down: migration_20261128_223238_partners.down,
-    name: '20261128_223238_partners'
+    name: '20261128_223238_partners',
+  },
+  {
+    up: migration_20261128_234021_partner_sync.up,
+    down: migration_20261128_234021_partner_sync.down,
+    name: '20261128_234021_partner_sync'
   },
 ];

@@ -41,6 +41,7 @@ export type Slug =
   | 'venues'
   | 'hosts'
   | 'partners'
+  | 'webhooks'
 
 /** Valid data for a new document of each collection; every call is unique where the model demands it. */
 export const sampleData = (slug: Slug, refs: { postId?: string } = {}): Record<string, unknown> => {
@@ -100,6 +101,8 @@ export const sampleData = (slug: Slug, refs: { postId?: string } = {}): Record<s
       return { email: `${name}@test.invalid`, place: 'Chicago, IL', consent: true, locale: 'en' }
     case 'partners':
       return { name: `Partner ${name}`, contact: `${name}@test.invalid`, pointsPerMinute: 60_000 }
+    case 'webhooks':
+      return { url: `https://partner.example/hooks/${name}`, events: ['screening.published'] }
   }
 }
 
@@ -127,4 +130,5 @@ export const graphqlNames: Record<Slug, { single: string; list: string }> = {
   venues: { single: 'Venue', list: 'Venues' },
   hosts: { single: 'Host', list: 'Hosts' },
   partners: { single: 'Partner', list: 'Partners' },
+  webhooks: { single: 'Webhook', list: 'Webhooks' },
 }

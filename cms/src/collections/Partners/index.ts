@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
+import { adminAccess } from '../../access/collectionAccess'
 import { forgetPartners } from './keys'
 
 /** A new partner's key: a prefix that says what it is, then 32 random bytes. */
@@ -16,7 +17,7 @@ const newKey = () => `mla_${randomBytes(32).toString('base64url')}`
 export const Partners: CollectionConfig = {
   slug: 'partners',
   labels: { singular: 'API partner', plural: 'API partners' },
-  access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: adminAccess,
   admin: {
     group: 'Settings',
     useAsTitle: 'name',
