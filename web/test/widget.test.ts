@@ -345,6 +345,10 @@ describe('the web component on a partner page with a strict policy', () => {
         await visited.context.close()
       }
     }
+    const offering = await browser.newPage({ viewport: { width: 360, height: 800 } })
+    await offering.goto(`${webUrl}/es/spread-the-word`)
+    await offering.screenshot({ path: path.join(screenshots, '360-spread-the-word-es.png'), fullPage: true })
+    await offering.close()
   })
 })
 
@@ -354,8 +358,8 @@ describe('the frame, for partners that allow no outside script', () => {
     const visited = await visit('/frame')
     try {
       const content = await (await visited.page.waitForSelector('iframe')).contentFrame()
-      expect(content?.url()).toMatch(new RegExp(`^${webUrl}${screeningsWidget.frame}\\?`))
       await content!.waitForSelector('.mila-screening')
+      expect(content!.url()).toMatch(new RegExp(`^${webUrl}${screeningsWidget.frame}\\?`))
       const shown = await content!.evaluate(widgetShown, null)
       expect(shown.lang).toBe('es')
       expect(shown.linkTarget).toBe('_top')
@@ -380,6 +384,13 @@ describe('the frame, for partners that allow no outside script', () => {
   })
 })
 
+test('the For developers page points partners who only list screenings to the widget', async () => {
+  for (const prefix of ['', '/es']) {
+    const html = await (await fetch(`${webUrl}${prefix}/developers`)).text()
+    expect(html).toContain(`href="${prefix}/spread-the-word#widget-heading"`)
+  }
+})
+
 describe('what the site answers', () => {
   const data = (query: string) => fetch(`${webUrl}${screeningsWidget.data}${query}`, { headers: { 'x-forwarded-for': '10.88.1.1' } })
   const cmsReads = () => {
@@ -402,6 +413,19 @@ describe('what the site answers', () => {
       expect(asset.headers.get('cache-control')).toBe('public, max-age=3600, stale-while-revalidate=86400')
       expect(asset.headers.get('access-control-allow-origin')).toBe('*')
     }
+  })
+
+  test('a published screening shows in the cached widget within seconds, in Spanish too', async () => {
+    const titles = async () => ((await (await data('?region=WI&locale=es')).json()).screenings as { title: string }[]).map((screening) => screening.title)
+    const before = await titles()
+    await createScreening(await adminToken(), {
+      title: `Added ${tag}`,
+      startsAt: '2030-01-15T01:00:00.000Z',
+      startsAt_tz: 'America/Chicago',
+      venue: { name: 'Community Hall', city: 'Madison', region: 'WI', country: 'US' },
+    })
+    expect(before).not.toContain(`Added ${tag}`)
+    await expect.poll(titles, { timeout: 10_000, interval: 250 }).toContain(`Added ${tag}`)
   })
 
   test('a region no screening has is answered from the cached list, without a read; limits are bounded', async () => {
