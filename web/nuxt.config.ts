@@ -23,6 +23,7 @@ const privatePage = { swr: false, cache: false, headers: { 'cache-control': 'pri
  * from app/assets/enhance.js inline. Pages with client-side validation or other state keep hydrating.
  */
 const staticPage = { noScripts: true } as const
+const widgetAssetHeaders = { 'cache-control': 'public, max-age=3600, stale-while-revalidate=86400', 'access-control-allow-origin': '*' }
 const staticPages = ['/', '/blog', '/blog/**', '/screenings', '/screenings/**', '/buy-the-dvd', '/search', '/developers']
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
@@ -77,6 +78,7 @@ export default defineNuxtConfig({
       '/screenings.ics',
       '/screenings.xml',
       '/calendar/**',
+      '/embed/**',
       '/media/**',
       '/search',
       '/es/search',
@@ -101,6 +103,12 @@ export default defineNuxtConfig({
     // The pages behind the links in subscribers' emails: personal, never cached or indexed.
     '/subscription/**': privatePage,
     '/es/subscription/**': privatePage,
+    // The screenings widget partners embed (routes/embed): its frame and data are cached like pages. Its
+    // script and stylesheet keep their addresses across releases, so browsers keep them for an hour, and
+    // are fetched without credentials (crossorigin="anonymous"), so any origin may read them.
+    '/embed/**': { headers: { 'x-robots-tag': 'noindex' } },
+    '/embed/screenings.js': { headers: widgetAssetHeaders },
+    '/embed/screenings.css': { headers: widgetAssetHeaders },
     '/healthz': { swr: false, cache: false },
     '/readyz': { swr: false, cache: false },
   },

@@ -32,8 +32,17 @@ const mapTileSource = () => {
 /** Draft previews, which the admin's live preview shows in a frame beside the form. */
 const isPreviewPage = (path: string) => /^\/(?:es\/)?preview\//.test(path)
 
-/** Who may frame a page: the site itself, and for a preview the admin too (utils/preview.ts). */
-const framersOf = (path: string) => (isPreviewPage(path) ? ["'self'", ...adminOrigins()].join(' ') : "'self'")
+/** The screenings widget as a frame (routes/embed/screenings.ts), for partners' sites. */
+const isWidgetFrame = (path: string) => /^\/embed\/screenings(?:\?|$)/.test(path)
+
+/**
+ * Who may frame a page: the site itself; for a preview the admin too (utils/preview.ts); any site the
+ * widget's frame, which only lists screenings and links to them. No other page is framed elsewhere.
+ */
+const framersOf = (path: string) => {
+  if (isWidgetFrame(path)) return '*'
+  return isPreviewPage(path) ? ["'self'", ...adminOrigins()].join(' ') : "'self'"
+}
 
 const policy = (scriptHashes: string[] = [], framers = "'self'") =>
   [
@@ -86,7 +95,7 @@ export default defineNitroPlugin((nitroApp) => {
   }
   nitroApp.hooks.hook('request', (event) => {
     setResponseHeaders(event, headers)
-    if (isPreviewPage(event.path)) {
+    if (isPreviewPage(event.path) || isWidgetFrame(event.path)) {
       // The frame rule of the policy replaces X-Frame-Options, which cannot name another origin.
       removeResponseHeader(event, 'x-frame-options')
       setResponseHeader(event, 'content-security-policy', policy([], framersOf(event.path)))

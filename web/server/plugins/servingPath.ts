@@ -35,8 +35,8 @@ const sharedCacheControl = (value: string) => {
   return `public, max-age=0, s-maxage=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}, stale-if-error=${staleIfError}`
 }
 
-// Paths that are never old addresses: the framework's files, the site's data and media, the map's files.
-const ownPaths = /^\/(?:_nuxt|__nuxt[\w-]*|_i18n|_map|api|media)\//
+// Paths that are never old addresses: the framework's files, the site's data and media, the map's and the widget's files.
+const ownPaths = /^\/(?:_nuxt|__nuxt[\w-]*|_i18n|_map|api|media|embed)\//
 
 /** Undefined to go on with the (possibly rewritten) URL; otherwise the redirect already sent. */
 const canonicalise = async (event: H3Event) => {

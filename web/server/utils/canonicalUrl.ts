@@ -1,5 +1,6 @@
 import { isFormName } from '@made-in-la/shared/forms'
 import { nearbyRadii } from '@made-in-la/shared/places'
+import { screeningsWidget, widgetLimit } from '@made-in-la/shared/screeningsWidget'
 
 /**
  * The canonical form of a page URL, worked out before anything renders or reads the CMS:
@@ -10,7 +11,7 @@ import { nearbyRadii } from '@made-in-la/shared/places'
  * Whether a well-formed value exists (a city, a category, a page number) is the page's data
  * handler's question, answered from cached lists.
  */
-type Verdict = 'keep' | 'default' | 'invalid'
+type Verdict = 'keep' | 'default' | 'invalid' | { replace: string }
 type Rule = (value: string) => Verdict
 
 const pattern =
@@ -21,6 +22,8 @@ const month = pattern(/^\d{4}-(0[1-9]|1[0-2])$/)
 const slug = pattern(/^[\w-]{1,120}$/)
 // Place names as the CMS stores them: letters in any script, spaces and punctuation, no controls.
 const place = pattern(/^[^\p{Cc}]{1,120}$/u)
+const radius: Rule = (value) =>
+  value === String(nearbyRadii.default) ? 'default' : nearbyRadii.options.some((option) => String(option) === value) ? 'keep' : 'invalid'
 
 /** On every page with a form: the outcome of a post made without JavaScript. */
 const formParameters: Record<string, Rule> = {
@@ -43,10 +46,27 @@ const pageParameters: Record<string, Record<string, Rule>> = {
     region: place,
     month,
     near: place,
-    radius: (value) =>
-      value === String(nearbyRadii.default) ? 'default' : nearbyRadii.options.some((radius) => String(radius) === value) ? 'keep' : 'invalid',
+    radius,
   },
 }
+
+/**
+ * The screenings widget's frame and data (routes/embed), which vary by what a partner's snippet asks
+ * for. A limit past the most the widget lists is that most, so any number shares one cache entry.
+ */
+const widgetParameters: Record<string, Rule> = {
+  locale: (value) => (value === 'en' ? 'default' : value === 'es' ? 'keep' : 'invalid'),
+  region: place,
+  near: place,
+  radius,
+  limit: (value) => {
+    const limit = widgetLimit(value)
+    if (limit === undefined) return 'invalid'
+    if (limit === screeningsWidget.limit.default) return 'default'
+    return String(limit) === value ? 'keep' : { replace: String(limit) }
+  },
+}
+const embedParameters: Record<string, Record<string, Rule>> = { [screeningsWidget.frame]: widgetParameters, [screeningsWidget.data]: widgetParameters }
 
 /** Paths that are not pages (data, files, the framework's own) or are personal (never cached). */
 const notPage = /^\/(?:api|_nuxt|__nuxt[\w-]*|_i18n|media|(?:es\/)?preview|(?:es\/)?subscription)(?:\/|$)|\.[\w]+$/
@@ -60,9 +80,10 @@ export const canonicalUrl = (url: string): CanonicalUrl => {
   const search = at === -1 ? '' : url.slice(at + 1)
   const canonicalPath = path.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1')
   if (canonicalPath !== path) return { redirect: canonicalPath + (at === -1 ? '' : `?${search}`) }
-  if (notPage.test(path) || !search) return null
+  const embedded = embedParameters[path]
+  if ((!embedded && notPage.test(path)) || !search) return null
 
-  const rules = { ...formParameters, ...pageParameters[path.replace(/^\/es(?=\/|$)/, '') || '/'] }
+  const rules = embedded ?? { ...formParameters, ...pageParameters[path.replace(/^\/es(?=\/|$)/, '') || '/'] }
   const given = new URLSearchParams(search)
   const kept: [string, string][] = []
   for (const [name, rule] of Object.entries(rules).sort(([a], [b]) => a.localeCompare(b))) {
@@ -71,6 +92,7 @@ export const canonicalUrl = (url: string): CanonicalUrl => {
     const verdict = rule(value)
     if (verdict === 'invalid') return { notFound: name }
     if (verdict === 'keep') kept.push([name, value])
+    if (typeof verdict === 'object') kept.push([name, verdict.replace])
   }
   const canonical = kept.length ? `${path}?${new URLSearchParams(kept)}` : path
   return canonical === url ? null : { rewrite: canonical }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import type { Change } from '@made-in-la/shared/revalidation'
+import { screeningsWidget } from '@made-in-la/shared/screeningsWidget'
 
 /**
  * What the CMS says changed (hooks/revalidateSite.ts), and which cached pages and CMS reads show it.
@@ -10,11 +11,15 @@ import type { Change } from '@made-in-la/shared/revalidation'
 
 type Scope = { reads: (name: string, args: unknown[]) => boolean; pages: (path: string) => boolean }
 
-/** `/es/blog?page=2` → `{ locale: 'es', path: '/blog' }`: the route a cached page belongs to. */
+/**
+ * `/es/blog?page=2` → `{ locale: 'es', path: '/blog' }`: the route a cached page belongs to. Feeds and
+ * the widget name their language as `?locale=es`.
+ */
 const routeOf = (url: string) => {
-  const pathname = url.split('?')[0] ?? '/'
-  const spanish = pathname === '/es' || pathname.startsWith('/es/')
-  return { locale: spanish ? 'es' : 'en', path: (spanish ? pathname.slice(3) : pathname) || '/' }
+  const [pathname = '/', search = ''] = url.split('?')
+  const prefixed = pathname === '/es' || pathname.startsWith('/es/')
+  const spanish = prefixed || new URLSearchParams(search).get('locale') === 'es'
+  return { locale: spanish ? 'es' : 'en', path: (prefixed ? pathname.slice(3) : pathname) || '/' }
 }
 
 /** The language a CMS read was made in, from its arguments: a locale, or variables holding one. */
@@ -33,7 +38,16 @@ const documentScopes: Record<string, (slugs: string[]) => { reads: Record<string
   }),
   screenings: (slugs) => ({
     reads: { screening: 'slug', 'screening-list': 'all', 'screenings-near': 'all', home: 'all', sitemap: 'all' },
-    pages: ['/', '/screenings', '/screenings.ics', '/screenings.xml', ...sitemap, ...slugs.flatMap((slug) => [`/screenings/${slug}`, `/calendar/${slug}.ics`])],
+    pages: [
+      '/',
+      '/screenings',
+      '/screenings.ics',
+      '/screenings.xml',
+      screeningsWidget.frame,
+      screeningsWidget.data,
+      ...sitemap,
+      ...slugs.flatMap((slug) => [`/screenings/${slug}`, `/calendar/${slug}.ics`]),
+    ],
   }),
   pages: (slugs) => ({ reads: { page: 'slug', sitemap: 'all' }, pages: [...sitemap, ...slugs.map((slug) => `/${slug}`)] }),
   dvds: () => ({ reads: { dvds: 'all' }, pages: ['/buy-the-dvd'] }),

@@ -1,103 +1,27 @@
-import { PlacesMatchingDocument, type Screening_Where, ScreeningsNearPointDocument } from '@made-in-la/shared/graphql'
-import { nearbyRadii, placeQuery } from '@made-in-la/shared/places'
-import { isPresent, publishedScreenings, toPublishedScreening } from '@made-in-la/shared/published'
-import { localMonth, monthRangeAnywhere } from '@made-in-la/shared/timeZones'
-
-import type { SiteLocale } from '../../utils/locale'
-
-// What a typed place may mean (the gazetteer does not change, so a search is cached for a day).
-const fetchPlaces = defineCachedFunction((search: string) => cmsQuery(PlacesMatchingDocument, { search, limit: 6 }), {
-  name: 'places',
-  group: 'cms',
-  maxAge: 86_400,
-  getKey: (search: string) => JSON.stringify([search]),
-})
-
-const fetchScreeningsNear = cachedCmsQuery('screenings-near', (locale: SiteLocale, latitude: number, longitude: number, radiusKm: number) =>
-  cmsQuery(ScreeningsNearPointDocument, { locale, latitude, longitude, radiusKm, limit: 100 }),
-)
+import { nearbyRadii } from '@made-in-la/shared/places'
 
 /**
- * Upcoming screenings near what a visitor typed (a city or a US ZIP code), nearest first. A place
- * that may mean several (Springfield) answers the choices instead; one far more populous than the
- * others (Los Angeles) is taken, with the others offered.
- */
-const screeningsNear = async (locale: SiteLocale, search: string, radiusKm: number) => {
-  const places = (await fetchPlaces(search.trim().replace(/\s+/g, ' ').toLowerCase())).Places.docs
-  const [first, second] = places
-  const place = first && (!second || first.population >= 10 * second.population) ? first : undefined
-  // One link per search that finds it: "Los Angeles, MX" stands for the most populous of three.
-  const seen = new Set<string>()
-  const others = places
-    .filter((other) => other !== place)
-    .map((other) => ({ ...other, query: placeQuery(other) }))
-    .filter((other) => !seen.has(other.query) && seen.add(other.query))
-  const near = { search, radiusKm, place, others }
-  if (!place) return { near, screenings: [] }
-  const found = await fetchScreeningsNear(locale, place.latitude, place.longitude, radiusKm)
-  const screenings = found.ScreeningsNear.docs
-    .map(({ distanceKm, screening }) => {
-      const published = toPublishedScreening(screening)
-      return published && { ...published, distanceKm }
-    })
-    .filter(isPresent)
-  return { near, screenings }
-}
-
-/**
- * Upcoming (soonest first) or past (latest first) screenings, filtered by city, region and month: the
- * month on the venue's own calendar (11 pm on 31 March in Los Angeles is March). Filter values are
- * checked against the cached list of every screening first: one that no screening has is a 404
- * without a read of its own.
+ * Upcoming (soonest first) or past (latest first) screenings, filtered by city, region and month, or
+ * upcoming ones near a place (utils/screenings.ts). Filter values are checked against the cached list
+ * of every screening first: one that no screening has is a 404 without a read of its own.
  */
 export default defineEventHandler(async (event) => {
   const query = getQuery(event)
   const scope = query.scope === 'past' ? 'past' : 'upcoming'
   const text = (name: string) => (typeof query[name] === 'string' && query[name] ? String(query[name]) : undefined)
-  const city = text('city')
-  const region = text('region')
-  const month = text('month')
+  const filters = { city: text('city'), region: text('region'), month: text('month') }
   const locale = localeOf(event)
   const nearText = scope === 'upcoming' ? text('near') : undefined
   const radiusKm = Number(text('radius') ?? nearbyRadii.default)
 
-  const all = await fetchScreeningList({ locale, sort: 'startsAt', limit: 100 })
-  const everyScreening = publishedScreenings(all.Screenings?.docs)
-  const distinct = (values: (string | null | undefined)[]) => [...new Set(values.filter(Boolean) as string[])].sort()
-  const options = {
-    cities: distinct(everyScreening.map((screening) => screening.venue.city)),
-    regions: distinct(everyScreening.map((screening) => screening.venue.region)),
-    months: distinct(everyScreening.map((screening) => localMonth(screening.startsAt, screening.timeZone))),
-  }
-  // The list holds up to 100: past that, any value may exist and the filtered read decides.
-  const complete = (all.Screenings?.totalDocs ?? 0) <= (all.Screenings?.docs?.length ?? 0)
-  const unknown = (value: string | undefined, known: string[]) => value !== undefined && complete && !known.includes(value)
-  if (unknown(city, options.cities) || unknown(region, options.regions) || unknown(month, options.months)) {
-    throw createError({ statusCode: 404, statusMessage: 'No screenings match that filter' })
-  }
+  const { options, namesNone } = await screeningFilterOptions(locale)
+  if (namesNone(filters)) throw createError({ statusCode: 404, statusMessage: 'No screenings match that filter' })
 
   if (nearText) {
     await limitLookups(event, 'place searches')
-    return { scope, filters: { city, region, month }, options, ...(await screeningsNear(locale, nearText, radiusKm)) }
+    return { scope, filters, options, ...(await screeningsNear(locale, nearText, radiusKm)) }
   }
 
-  const now = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
-  const and: Screening_Where[] = [scope === 'past' ? { startsAt: { less_than: now } } : { startsAt: { greater_than_equal: now } }]
-  if (city) and.push({ venue__city: { equals: city } })
-  if (region) and.push({ venue__region: { equals: region } })
-  const monthFilter = month && /^\d{4}-\d{2}$/.test(month) ? month : undefined
-  if (monthFilter) {
-    const { from, to } = monthRangeAnywhere(monthFilter)
-    and.push({ startsAt: { greater_than_equal: from } }, { startsAt: { less_than: to } })
-  }
-  const list = await fetchScreeningList({ locale, where: { AND: and }, sort: scope === 'past' ? '-startsAt' : 'startsAt', limit: 100 })
-  return {
-    scope,
-    filters: { city, region, month },
-    screenings: publishedScreenings(list.Screenings?.docs)
-      .filter((screening) => !monthFilter || localMonth(screening.startsAt, screening.timeZone) === monthFilter)
-      .map((screening) => ({ ...screening, distanceKm: null })),
-    options,
-    near: null,
-  }
+  const screenings = await filteredScreenings(locale, scope, filters)
+  return { scope, filters, screenings: screenings.map((screening) => ({ ...screening, distanceKm: null })), options, near: null }
 })
