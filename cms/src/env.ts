@@ -62,6 +62,7 @@ const schema = z.object({
   WEBHOOK_ALLOW_PRIVATE_TARGETS: flag(false),
   WEBHOOK_TIMEOUT_MS: whole(10_000, { min: 1 }),
   WEBHOOK_RETRY_DELAY_MS: whole(30_000, { min: 1 }),
+  CHANGES_SETTLE_MS: whole(5_000, { min: 0 }),
 })
 
 /** The configuration a set of variables gives (tests pass their own; the CMS passes process.env). */

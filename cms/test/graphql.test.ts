@@ -182,7 +182,9 @@ describe('the README examples', () => {
   })
 
   test.each(examples.map((query, index) => ({ index, query })))('example $index runs without errors', async ({ query }) => {
-    const result = await graphql(query, { now: new Date().toISOString() }, partner)
+    // The variables the README's examples name: now, and a week ago for the sync example.
+    const variables = { now: new Date().toISOString(), since: new Date(Date.now() - 7 * 86_400_000).toISOString() }
+    const result = await graphql(query, variables, partner)
     expect(result.status).toBe(200)
     expect(result.body.errors, JSON.stringify(result.body.errors)).toBeUndefined()
     expect(Object.values(result.body.data).every(Boolean)).toBe(true)

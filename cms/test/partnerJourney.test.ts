@@ -16,12 +16,14 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { launchChromium } from './helpers/browser'
 import { api, cmsUrl, login, randomIp } from './helpers/http'
+import { sampleData } from './helpers/samples'
 
 let key: string
+let jwt: string
 
 beforeAll(async () => {
   const { email, password } = inject('adminCredentials')
-  const jwt = await login(email, password)
+  jwt = await login(email, password)
   const created = await api('POST', '/api/partners', {
     auth: { jwt },
     body: { name: 'Garment Worker Center', contact: 'web@partner.invalid', pointsPerMinute: 20_000 },
@@ -86,6 +88,32 @@ describe('in Node, with graphql-request and a key', () => {
     const unknown = await wrongKey.request('{ PublicDvds { totalDocs } }').catch((error: unknown) => error)
     expect((unknown as ClientError).response.status).toBe(401)
     expect((unknown as ClientError).response.errors?.[0]?.extensions?.code).toBe('PARTNER_KEY_INVALID')
+  })
+})
+
+describe('syncing', () => {
+  test('a change is listed once it has settled (5 s by default), so a cursor never passes a save still committing', async () => {
+    const since = new Date(Date.now() - 60_000).toISOString()
+    const created = await api('POST', '/api/screenings', { auth: { jwt }, body: { ...sampleData('screenings'), _status: 'published' } })
+    expect(created.status).toBe(201)
+    const savedAt = Date.now()
+    const client = new GraphQLClient(`${cmsUrl()}/api/graphql`, { headers: { 'x-partner-key': key, 'x-forwarded-for': randomIp() } })
+    const listed = async () => {
+      const { Changes } = await client.request<{ Changes: { docs: { id: string; kind: string }[] } }>(
+        'query ($since: String!) { Changes(updatedSince: $since, collection: screenings, limit: 100) { docs { id kind } } }',
+        { since },
+      )
+      return Changes.docs.filter(({ id }) => id === created.body.doc.id)
+    }
+    expect(await listed()).toEqual([])
+    let found: { kind: string }[] = []
+    while (found.length === 0 && Date.now() - savedAt < 15_000) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      found = await listed()
+    }
+    expect(found.map(({ kind }) => kind)).toEqual(['published'])
+    expect(Date.now() - savedAt).toBeGreaterThanOrEqual(4_500)
+    await api('DELETE', `/api/screenings/${created.body.doc.id}`, { auth: { jwt } })
   })
 })
 

@@ -43,7 +43,9 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   receiverUrl = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hooks/made-in-la`
-  cms = await startCms(dir, { env: { PAYLOAD_JOBS_AUTORUN: 'true', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_RETRY_DELAY_MS: '100' } })
+  cms = await startCms(dir, {
+    env: { PAYLOAD_JOBS_AUTORUN: 'true', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_RETRY_DELAY_MS: '100', CHANGES_SETTLE_MS: '0' },
+  })
   jwt = (await call('POST', '/api/users/login', testCredentials.admin, '')).body.token
   const partner = await call('POST', '/api/partners', { name: 'Garment Workers Network', contact: 'dev@partner.invalid', pointsPerMinute: 60_000 })
   const webhook = await call('POST', '/api/webhooks', { partner: partner.body.doc.id, url: receiverUrl, secret: 'whsec_Y2hvc2VuIGJ5IGEgcGVyc29u' })

@@ -2,6 +2,7 @@ import type * as GraphQLModule from 'graphql'
 import { GraphQLError } from 'graphql'
 import { APIError, type Payload, type PayloadRequest, type Where } from 'payload'
 
+import { env } from '../env'
 import type { ArgumentCheck } from '../graphql/validationRules'
 import { isServedLimit, limitRefused } from '../hooks/capListSize'
 import { changeKinds, changesKeptDays, type SyncedCollection, syncedCollections } from './changes'
@@ -75,6 +76,10 @@ export const readChanges = async (payload: Payload, { updatedSince, collection, 
   const where: Where = {
     and: [
       { at: { greater_than_equal: new Date(updatedSince).toISOString() } },
+      // Only entries old enough that no save still in flight (another CMS copy's, in a transaction
+      // that began earlier) can commit one before them: a partner's cursor never passes a change it
+      // has not seen.
+      { at: { less_than_equal: new Date(Date.now() - env.CHANGES_SETTLE_MS).toISOString() } },
       ...(collection ? [{ collection: { equals: collection } }] : []),
       ...(cursor ? [{ or: [{ at: { greater_than: cursor.at } }, { and: [{ at: { equals: cursor.at } }, { id: { greater_than: cursor.id } }] }] }] : []),
     ],
@@ -137,7 +142,7 @@ export const changesQueries = (GraphQL: GraphQL, results: Results) => {
           },
         }),
       ),
-      description: `Published content that became public, changed, or stopped being public (tombstones) since updatedSince (within the last ${changesKeptDays} days), oldest first.`,
+      description: `Published content that became public, changed, or stopped being public (tombstones) since updatedSince (within the last ${changesKeptDays} days), oldest first; each is listed a few seconds after it happens (5 by default), once no earlier save can still commit.`,
       args: {
         updatedSince: { type: required(GraphQLString), description: 'An ISO 8601 date and time; changes at or after it.' },
         collection: { type: collection },

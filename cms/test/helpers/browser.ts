@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -7,11 +7,11 @@ import { type Browser, chromium } from 'playwright-core'
 /**
  * Debian's Chromium, headless, with the flags that keep it off this machine's closed network, and a
  * home of its own in the temp directory: its crash reports and dconf settings never land in the
- * user's, however the tests are started.
+ * user's, however the tests are started. The home goes when the browser does.
  */
-export const launchChromium = (): Promise<Browser> => {
+export const launchChromium = async (): Promise<Browser> => {
   const home = mkdtempSync(path.join(tmpdir(), 'made-in-la-chromium-'))
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_CACHE_HOME: path.join(home, '.cache') },
     args: [
@@ -25,4 +25,6 @@ export const launchChromium = (): Promise<Browser> => {
       '--disable-sync',
     ],
   })
+  browser.on('disconnected', () => rmSync(home, { recursive: true, force: true }))
+  return browser
 }
